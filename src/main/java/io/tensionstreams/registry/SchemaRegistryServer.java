@@ -1,0 +1,273 @@
+package io.tensionstreams.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Schema Registry serving Confluent's REST API for Avro on the JDK's HTTP server: the same
+ * paths, JSON shapes, status codes and error bodies, so that any Confluent client can use it.
+ */
+public final class SchemaRegistryServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUBJECT = "([^/]+)";
+
+    private final SchemaStore store;
+    private final SchemaLog log;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final List<Route> routes;
+
+    private SchemaRegistryServer(SchemaLog log, String host, int port) throws IOException {
+        this.log = log;
+        this.store = new SchemaStore(log);
+        this.routes = routes();
+        this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "schema-registry-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.setExecutor(executor);
+        http.createContext("/", this::handle);
+        http.start();
+    }
+
+    /** Starts a registry whose state lives in the compacted topic {@code _schemas} of the given cluster. */
+    public static SchemaRegistryServer start(String bootstrapServers, String host, int port) throws IOException {
+        return new SchemaRegistryServer(new KafkaSchemaLog(bootstrapServers, KafkaSchemaLog.DEFAULT_TOPIC), host, port);
+    }
+
+    /** Starts a registry that keeps its state in memory only. */
+    public static SchemaRegistryServer startInMemory(String host, int port) throws IOException {
+        return new SchemaRegistryServer(SchemaLog.inMemory(), host, port);
+    }
+
+    public String url() {
+        InetSocketAddress address = http.getAddress();
+        return "http://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+        log.close();
+    }
+
+    private List<Route> routes() {
+        return List.of(
+                new Route("GET", "/", (m, e) -> JSON.createObjectNode()),
+                new Route("GET", "/subjects", (m, e) -> store.subjects()),
+                new Route("GET", "/subjects/" + SUBJECT + "/versions", (m, e) -> store.versions(subject(m))),
+                new Route("POST", "/subjects/" + SUBJECT + "/versions", (m, e) -> Map.of("id", store.register(subject(m), schemaOf(e)))),
+                new Route("GET", "/subjects/" + SUBJECT + "/versions/([^/]+)", (m, e) -> metadataJson(version(subject(m), m.group(2)))),
+                new Route("GET", "/subjects/" + SUBJECT + "/versions/([^/]+)/schema", (m, e) -> JSON.readTree(version(subject(m), m.group(2)).schema())),
+                new Route("POST", "/subjects/" + SUBJECT, (m, e) -> metadataJson(store.lookup(subject(m), schemaOf(e)))),
+                new Route("GET", "/schemas/ids/(\\d+)", (m, e) -> Map.of("schema", store.schemaById(Integer.parseInt(m.group(1))))),
+                new Route("POST", "/compatibility/subjects/" + SUBJECT + "/versions/([^/]+)", this::compatibility),
+                new Route("GET", "/config", (m, e) -> Map.of("compatibilityLevel", store.globalLevel().name())),
+                new Route("PUT", "/config", (m, e) -> setLevel(null, e)),
+                new Route("GET", "/config/" + SUBJECT, this::subjectConfig),
+                new Route("PUT", "/config/" + SUBJECT, (m, e) -> setLevel(subject(m), e)));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Answer answer = answer(exchange);
+            respond(exchange, answer.status, answer.body);
+        }
+    }
+
+    private Answer answer(HttpExchange exchange) {
+        try {
+            String path = exchange.getRequestURI().getRawPath();
+            String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            return new Answer(200, dispatch(exchange, trimmed));
+        } catch (SchemaRegistryException e) {
+            return new Answer(e.httpStatus(), error(e.errorCode(), e.serverMessage()));
+        } catch (BadRequest e) {
+            return new Answer(e.status, error(e.code, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Schema Registry request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            return new Answer(500, error(SchemaRegistryException.INTERNAL_ERROR, "Internal Server Error: " + e.getMessage()));
+        }
+    }
+
+    private Object dispatch(HttpExchange exchange, String path) throws IOException {
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Matcher matcher = route.pattern.matcher(path);
+            if (matcher.matches()) {
+                pathKnown = true;
+                if (route.method.equals(exchange.getRequestMethod())) {
+                    return route.action.apply(matcher, exchange);
+                }
+            }
+        }
+        throw pathKnown ? new BadRequest(405, 405, "HTTP 405 Method Not Allowed") : new BadRequest(404, 404, "HTTP 404 Not Found");
+    }
+
+    private Object compatibility(Matcher matcher, HttpExchange exchange) throws IOException {
+        String subject = subject(matcher);
+        String schema = schemaOf(exchange);
+        String versionText = matcher.group(2);
+        if (!"latest".equals(versionText)) {
+            version(subject, versionText);
+        }
+        List<String> violations = store.compatibilityViolations(subject, schema);
+        ObjectNode answer = JSON.createObjectNode().put("is_compatible", violations.isEmpty());
+        if (queryParam(exchange, "verbose").equals("true")) {
+            answer.set("messages", JSON.valueToTree(violations));
+        }
+        return answer;
+    }
+
+    private Object subjectConfig(Matcher matcher, HttpExchange exchange) {
+        String subject = subject(matcher);
+        boolean defaultToGlobal = queryParam(exchange, "defaultToGlobal").equals("true");
+        return store.subjectLevel(subject)
+                .or(() -> defaultToGlobal ? Optional.of(store.globalLevel()) : Optional.empty())
+                .map(level -> Map.of("compatibilityLevel", level.name()))
+                .orElseThrow(() -> new SchemaRegistryException(404, SchemaRegistryException.SUBJECT_COMPATIBILITY_NOT_CONFIGURED,
+                        "Subject '" + subject + "' does not have subject-level compatibility configured"));
+    }
+
+    private Object setLevel(String subject, HttpExchange exchange) throws IOException {
+        String requested = body(exchange).path("compatibility").asText(null);
+        CompatibilityLevel level = CompatibilityLevel.parse(requested).orElseThrow(() -> new SchemaRegistryException(422,
+                SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility level. Valid values are none, backward, forward, full, backward_transitive, forward_transitive, and full_transitive"));
+        store.setLevel(subject, level);
+        return Map.of("compatibility", level.name());
+    }
+
+    private SchemaMetadata version(String subject, String versionText) {
+        if ("latest".equals(versionText) || "-1".equals(versionText)) {
+            return store.latest(subject);
+        }
+        int version;
+        try {
+            version = Integer.parseInt(versionText);
+        } catch (NumberFormatException e) {
+            version = 0;
+        }
+        if (version < 1) {
+            throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_VERSION, "The specified version '" + versionText
+                    + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
+        }
+        return store.version(subject, version);
+    }
+
+    private static ObjectNode metadataJson(SchemaMetadata metadata) {
+        return JSON.createObjectNode().put("subject", metadata.subject()).put("version", metadata.version())
+                .put("id", metadata.id()).put("schema", metadata.schema());
+    }
+
+    private static String schemaOf(HttpExchange exchange) throws IOException {
+        JsonNode body = body(exchange);
+        String type = body.path("schemaType").asText("AVRO");
+        if (!"AVRO".equals(type)) {
+            throw new SchemaRegistryException.InvalidSchema(422, "Invalid schema type " + type + ": this registry serves AVRO only");
+        }
+        JsonNode schema = body.get("schema");
+        if (schema == null || !schema.isTextual()) {
+            throw new SchemaRegistryException.InvalidSchema(422, "Invalid schema: the request has no \"schema\" string");
+        }
+        return schema.asText();
+    }
+
+    private static JsonNode body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readAllBytes();
+            JsonNode node = bytes.length == 0 ? null : JSON.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw new BadRequest(400, 400, "Bad Request: expected a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequest(400, 400, "Bad Request: the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String subject(Matcher matcher) {
+        return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+    }
+
+    private static String queryParam(HttpExchange exchange, String name) {
+        URI uri = exchange.getRequestURI();
+        String query = uri.getQuery();
+        if (query == null) {
+            return "";
+        }
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts[0].equals(name)) {
+                return parts.length > 1 ? parts[1] : "";
+            }
+        }
+        return "";
+    }
+
+    private static ObjectNode error(int code, String message) {
+        return JSON.createObjectNode().put("error_code", code).put("message", message);
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", RegistryTransport.CONTENT_TYPE);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        Object apply(Matcher matcher, HttpExchange exchange) throws IOException;
+    }
+
+    private record Answer(int status, Object body) {
+    }
+
+    private record Route(String method, Pattern pattern, Action action) {
+        Route(String method, String regex, Action action) {
+            this(method, Pattern.compile(regex), action);
+        }
+    }
+
+    /** A request the registry cannot read, answered with a plain HTTP error. */
+    private static final class BadRequest extends RuntimeException {
+        private final int status;
+        private final int code;
+
+        BadRequest(int status, int code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
+    }
+}
