@@ -1,0 +1,48 @@
+package io.tensionstreams.tagging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds where an article mentions a country: by name, demonym, capital, institution, or an
+ * official in office on the publication date. A name inside a blocker ("South China Sea") or a
+ * longer name ("Republic of China" inside "People's Republic of China") does not count; an
+ * ambiguous name ("Georgia") counts only with confirming context in the same or a neighbouring
+ * sentence; a case-sensitive name ("US") only with its case.
+ */
+final class CountryMentions {
+    /** A mention of country {@code country} (index into the taxonomy) in sentence {@code sentence}. */
+    record Mention(int country, int sentence, ArticleScan.Match match) {
+    }
+
+    private static final int CONTEXT_RADIUS = 1;
+
+    private CountryMentions() {
+    }
+
+    static List<Mention> find(ArticleScan scan, LocalDate published, Taxonomy taxonomy) {
+        List<Mention> mentions = new ArrayList<>();
+        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.CountryName || role instanceof Lexicon.Blocker)) {
+            for (Lexicon.Role role : scan.rolesOf(match)) {
+                if (role instanceof Lexicon.CountryName name && counts(scan, match, name, published, taxonomy)) {
+                    mentions.add(new Mention(name.country(), match.sentence(), match));
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean counts(ArticleScan scan, ArticleScan.Match match, Lexicon.CountryName name, LocalDate published,
+                                  Taxonomy taxonomy) {
+        if (name.exactText() != null && !scan.text.regionMatches(match.start(), name.exactText(), 0, name.exactText().length())) {
+            return false;
+        }
+        if (name.person() >= 0 && !taxonomy.countries().get(name.country()).people().get(name.person()).inOffice(published)) {
+            return false;
+        }
+        return !name.ambiguous() || scan.near(match.sentence(), CONTEXT_RADIUS,
+                role -> role instanceof Lexicon.CountryContext context && context.country() == name.country());
+    }
+}

@@ -1,0 +1,70 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Weighs the escalation and de-escalation cues of each sentence. A negation a few words before a
+ * cue cancels it ("did not attack", "no plans to invade"); a hedge damps it ("could", "if").
+ */
+final class CueScorer {
+
+    /** The cue totals of every sentence, and the cues behind them. */
+    record SentenceCues(double[] escalation, double[] deescalation, List<List<ArticleScan.Match>> cues) {
+        double escalationIn(int sentence) {
+            return escalation[sentence];
+        }
+
+        double deescalationIn(int sentence) {
+            return deescalation[sentence];
+        }
+    }
+
+    private CueScorer() {
+    }
+
+    static SentenceCues score(ArticleScan scan, CueDefinitions definitions) {
+        int count = scan.sentences.count();
+        double[] escalation = new double[count];
+        double[] deescalation = new double[count];
+        List<List<ArticleScan.Match>> cues = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cues.add(new ArrayList<>());
+        }
+        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.Cue)) {
+            double factor = modifierFactor(scan, match, definitions);
+            if (factor == 0) {
+                continue;
+            }
+            for (Lexicon.Role role : scan.rolesOf(match)) {
+                if (role instanceof Lexicon.Cue cue) {
+                    double[] totals = cue.escalation() ? escalation : deescalation;
+                    totals[match.sentence()] += cue.weight() * factor;
+                    cues.get(match.sentence()).add(match);
+                    break;
+                }
+            }
+        }
+        return new SentenceCues(escalation, deescalation, cues);
+    }
+
+    private static double modifierFactor(ArticleScan scan, ArticleScan.Match cue, CueDefinitions definitions) {
+        int cueWord = scan.wordIndex(cue.start());
+        double factor = 1.0;
+        for (ArticleScan.Match match : scan.inSentence(cue.sentence())) {
+            if (match.start() >= cue.start()) {
+                continue;
+            }
+            int distance = cueWord - scan.wordIndex(match.start());
+            for (Lexicon.Role role : scan.rolesOf(match)) {
+                if (role instanceof Lexicon.Modifier modifier) {
+                    CueDefinitions.Modifier rule = modifier.negation() ? definitions.negation() : definitions.hedges();
+                    if (distance <= rule.window()) {
+                        factor = Math.min(factor, rule.factor());
+                    }
+                }
+            }
+        }
+        return factor;
+    }
+}

@@ -1,0 +1,132 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The taxonomy compiled for matching: every phrase of every file in one {@link PhraseMatcher},
+ * each phrase carrying the roles it plays (a theme term, a country's name, a cue...). Built once
+ * at start-up; shared by all tagging threads, as it is immutable.
+ */
+final class Lexicon {
+    /** What a matched phrase means. One phrase may mean several things. */
+    sealed interface Role {
+    }
+
+    /** A term of theme {@code theme} ({@code term} indexes its terms). */
+    record ThemeTerm(int theme, int term, double weight) implements Role {
+    }
+
+    /** A phrase of context group {@code group} of theme {@code theme}. */
+    record ThemeContext(int theme, String group) implements Role {
+    }
+
+    /** A name of country {@code country}; {@code person} is the index of the official, or -1. */
+    record CountryName(int country, int person, boolean ambiguous, String exactText) implements Role {
+    }
+
+    /** A phrase that confirms an ambiguous name of country {@code country}. */
+    record CountryContext(int country) implements Role {
+    }
+
+    /** A phrase that hides the country names inside it ("South China Sea"). */
+    record Blocker() implements Role {
+    }
+
+    /** An escalation ({@code escalation}) or de-escalation cue. */
+    record Cue(boolean escalation, double weight) implements Role {
+    }
+
+    /** A negation or a hedge. */
+    record Modifier(boolean negation) implements Role {
+    }
+
+    final Taxonomy taxonomy;
+    final PhraseMatcher matcher;
+    final Role[][] roles;
+
+    private Lexicon(Taxonomy taxonomy, PhraseMatcher matcher, Role[][] roles) {
+        this.taxonomy = taxonomy;
+        this.matcher = matcher;
+        this.roles = roles;
+    }
+
+    static Lexicon compile(Taxonomy taxonomy) {
+        Builder builder = new Builder();
+        List<ThemeDefinition> themes = taxonomy.themes();
+        for (int t = 0; t < themes.size(); t++) {
+            ThemeDefinition theme = themes.get(t);
+            for (int i = 0; i < theme.terms().size(); i++) {
+                ThemeDefinition.Term term = theme.terms().get(i);
+                for (String phrase : term.phrases()) {
+                    builder.add(phrase, new ThemeTerm(t, i, term.weight()));
+                }
+            }
+            for (Map.Entry<String, List<String>> group : theme.groups().entrySet()) {
+                for (String phrase : group.getValue()) {
+                    builder.add(phrase, new ThemeContext(t, group.getKey()));
+                }
+            }
+        }
+        List<CountryDefinition> countries = taxonomy.countries();
+        for (int c = 0; c < countries.size(); c++) {
+            CountryDefinition country = countries.get(c);
+            for (String name : country.names()) {
+                builder.add(name, new CountryName(c, -1, false, null));
+            }
+            for (String name : country.exact()) {
+                builder.add(name, new CountryName(c, -1, false, name));
+            }
+            for (String name : country.ambiguous()) {
+                builder.add(name, new CountryName(c, -1, true, null));
+            }
+            for (String phrase : country.context()) {
+                builder.add(phrase, new CountryContext(c));
+            }
+            for (int p = 0; p < country.people().size(); p++) {
+                CountryDefinition.Person person = country.people().get(p);
+                for (String name : person.names()) {
+                    builder.add(name, new CountryName(c, p, false, null));
+                }
+                for (String name : person.exact()) {
+                    builder.add(name, new CountryName(c, p, false, name));
+                }
+            }
+        }
+        taxonomy.blockers().forEach(phrase -> builder.add(phrase, new Blocker()));
+        CueDefinitions cues = taxonomy.cues();
+        cues.escalation().forEach(cue -> cue.phrases().forEach(phrase -> builder.add(phrase, new Cue(true, cue.weight()))));
+        cues.deescalation().forEach(cue -> cue.phrases().forEach(phrase -> builder.add(phrase, new Cue(false, cue.weight()))));
+        cues.negation().phrases().forEach(phrase -> builder.add(phrase, new Modifier(true)));
+        cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
+        return builder.build(taxonomy);
+    }
+
+    private static final class Builder {
+        private final Map<String, List<Role>> rolesByPhrase = new LinkedHashMap<>();
+
+        void add(String phrase, Role role) {
+            String folded = TextFolder.fold(phrase.strip());
+            if (folded.isEmpty()) {
+                throw new TaxonomyException("an empty phrase in the taxonomy");
+            }
+            for (int i = 0; i < folded.length(); i++) {
+                if (folded.charAt(i) == 0 || folded.charAt(i) >= 128) {
+                    throw new TaxonomyException("the phrase \"" + phrase + "\" holds a character the tagger cannot match");
+                }
+            }
+            rolesByPhrase.computeIfAbsent(folded, k -> new ArrayList<>()).add(role);
+        }
+
+        Lexicon build(Taxonomy taxonomy) {
+            List<String> phrases = new ArrayList<>(rolesByPhrase.keySet());
+            Role[][] roles = new Role[phrases.size()][];
+            for (int i = 0; i < phrases.size(); i++) {
+                roles[i] = rolesByPhrase.get(phrases.get(i)).toArray(Role[]::new);
+            }
+            return new Lexicon(taxonomy, PhraseMatcher.compile(phrases), roles);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.tensionstreams.tagging;
+
+import java.util.List;
+
+/**
+ * Two countries the article presents as in tension or cooperation.
+ *
+ * @param pair         the codes sorted and joined by "-", such as CN-US
+ * @param tension      how strongly the article ties the pair in tension, in [0, 1]
+ * @param escalation   weighted escalation cues in the sentences that tie the pair
+ * @param deescalation weighted de-escalation cues in those sentences
+ * @param themes       themes whose evidence shares sentences with the pair
+ * @param evidence     the mentions and cues that tie the pair
+ */
+public record PairMatch(String pair, String countryA, String countryB, double tension, double escalation,
+                        double deescalation, List<String> themes, List<Evidence> evidence) {
+
+    public static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+    }
+}

@@ -1,0 +1,133 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits an article's text into sentences. The title is always sentence 0.
+ *
+ * <p>A sentence ends at {@code . ! ?} followed by a space and a capital, a quote or a digit, unless
+ * the word before the period is a known abbreviation ("U.S.", "Gen.", "Dec."); at a blank line; and
+ * at a single line break after closing punctuation. Line breaks inside wrapped paragraphs do not
+ * end a sentence, so that wrapped reports read as the prose they are.
+ */
+public final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "adm", "capt", "sgt", "cmdr", "gov", "sen", "rep",
+            "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
+            "p.r.c", "e.u", "a.m", "p.m", "i.e", "e.g", "al", "ft", "mt");
+
+    private final int[] starts;
+    private final int[] ends;
+
+    private Sentences(int[] starts, int[] ends) {
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** Splits {@code text}, whose first {@code titleLength} characters are the title. */
+    public static Sentences split(String text, int titleLength) {
+        List<int[]> spans = new ArrayList<>();
+        spans.add(new int[] {0, titleLength});
+        int start = titleLength;
+        for (int i = titleLength; i < text.length(); i++) {
+            if (endsSentenceAt(text, i)) {
+                addTrimmed(text, start, i + 1, spans);
+                start = i + 1;
+            }
+        }
+        addTrimmed(text, start, text.length(), spans);
+        int[] starts = spans.stream().mapToInt(span -> span[0]).toArray();
+        int[] ends = spans.stream().mapToInt(span -> span[1]).toArray();
+        return new Sentences(starts, ends);
+    }
+
+    public int count() {
+        return starts.length;
+    }
+
+    public Span span(int sentence) {
+        return new Span(starts[sentence], ends[sentence]);
+    }
+
+    /** The sentence holding {@code offset}; an offset between sentences belongs to the one before. */
+    public int indexOf(int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : Math.max(0, -found - 2);
+    }
+
+    private static boolean endsSentenceAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return blankLineFollows(text, i) || closingPunctuationBefore(text, i);
+        }
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        int next = i + 1;
+        while (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '\u201D' || text.charAt(next) == '\'' || text.charAt(next) == '\u2019' || text.charAt(next) == ')')) {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= text.length()) {
+            return true;
+        }
+        char following = text.charAt(next);
+        boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
+                || following == '\u201C' || following == '(' || following == '\u2018';
+        return opensSentence && (c != '.' || !abbreviationBefore(text, i));
+    }
+
+    private static boolean blankLineFollows(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j >= text.length() || text.charAt(j) == '\n';
+    }
+
+    private static boolean closingPunctuationBefore(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        char c = text.charAt(j);
+        return ".!?:;\"\u201D\u2019)".indexOf(c) >= 0;
+    }
+
+    private static boolean abbreviationBefore(String text, int period) {
+        int start = period;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = text.substring(start, period).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1) {
+            // An initial, as in "Lloyd J. Austin".
+            return Character.isUpperCase(text.charAt(start));
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<int[]> spans) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new int[] {start, end});
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.tensionstreams.tagging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads the taxonomy from the three YAML files, either bundled in the jar or from a directory
+ * ({@code --taxonomy DIR}). A malformed file stops loading with the file, the line and the fault.
+ */
+public final class TaxonomyLoader {
+    public static final String THEMES = "themes.yaml";
+    public static final String ACTORS = "actors.yaml";
+    public static final String CUES = "cues.yaml";
+    private static final String BUNDLED = "/topology/";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private TaxonomyLoader() {
+    }
+
+    /** The taxonomy bundled in the jar. */
+    public static Taxonomy bundled() {
+        ActorsFile actors = read(BUNDLED + ACTORS, bundledStream(ACTORS), ActorsFile.class);
+        return new Taxonomy(read(BUNDLED + THEMES, bundledStream(THEMES), ThemesFile.class).themes(), actors.countries(),
+                actors.blockers(), read(BUNDLED + CUES, bundledStream(CUES), CueDefinitions.class));
+    }
+
+    /** The taxonomy in {@code dir}; a file missing there is taken from the bundled copy. */
+    public static Taxonomy fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new TaxonomyException("taxonomy directory " + dir + " does not exist");
+        }
+        ActorsFile actors = read(dir, ACTORS, ActorsFile.class);
+        return new Taxonomy(read(dir, THEMES, ThemesFile.class).themes(), actors.countries(), actors.blockers(),
+                read(dir, CUES, CueDefinitions.class));
+    }
+
+    private static <T> T read(Path dir, String name, Class<T> type) {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            return read(BUNDLED + name, bundledStream(name), type);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in, type);
+        } catch (IOException e) {
+            throw new TaxonomyException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T read(String source, InputStream in, Class<T> type) {
+        try (in) {
+            T value = YAML.readValue(in, type);
+            if (value == null) {
+                throw new TaxonomyException(source + ": the file is empty");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new TaxonomyException(describe(source, e), e);
+        } catch (IOException e) {
+            throw new TaxonomyException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(String source, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String where = location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
+        Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
+        String fault = cause != null ? cause.getMessage() : e.getOriginalMessage();
+        return source + where + ": " + fault.lines().findFirst().orElse(fault);
+    }
+
+    private static InputStream bundledStream(String name) {
+        InputStream in = TaxonomyLoader.class.getResourceAsStream(BUNDLED + name);
+        if (in == null) {
+            throw new TaxonomyException("the bundled taxonomy file " + BUNDLED + name + " is missing from the classpath");
+        }
+        return in;
+    }
+
+    record ThemesFile(@JsonProperty(value = "themes", required = true) List<ThemeDefinition> themes) {
+    }
+
+    record ActorsFile(@JsonProperty(value = "countries", required = true) List<CountryDefinition> countries,
+                      @JsonProperty("blockers") List<String> blockers) {
+        ActorsFile {
+            blockers = blockers == null ? List.of() : blockers;
+        }
+    }
+}

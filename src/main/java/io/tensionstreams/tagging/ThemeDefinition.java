@@ -1,0 +1,102 @@
+package io.tensionstreams.tagging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A tension theme as the taxonomy defines it: weighted phrases, the context an ambiguous phrase
+ * needs, and how much evidence makes an article substantively about the theme.
+ *
+ * @param id           stable id, such as {@code taiwan}
+ * @param label        human-readable name
+ * @param implies      countries a hit involves even when they are not named (a Taiwan Strait
+ *                     incident involves CN and TW)
+ * @param minWeight    the weighted evidence an article needs to be about the theme
+ * @param minSentences the number of distinct sentences that evidence must span, so that a passing
+ *                     mention in one sentence does not make the theme
+ * @param groups       named lists of context phrases, referred to by the terms
+ * @param terms        the theme's phrases with their weights and context rules
+ */
+public record ThemeDefinition(
+        String id,
+        String label,
+        List<String> implies,
+        double minWeight,
+        int minSentences,
+        Map<String, List<String>> groups,
+        List<Term> terms) {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+    @JsonCreator
+    public ThemeDefinition(
+            @JsonProperty(value = "id", required = true) String id,
+            @JsonProperty(value = "label", required = true) String label,
+            @JsonProperty("implies") List<String> implies,
+            @JsonProperty(value = "minWeight", required = true) double minWeight,
+            @JsonProperty("minSentences") Integer minSentences,
+            @JsonProperty("groups") Map<String, List<String>> groups,
+            @JsonProperty(value = "terms", required = true) List<Term> terms) {
+        this(id, label, implies, minWeight, minSentences == null ? 2 : minSentences.intValue(), groups, terms);
+    }
+
+    public ThemeDefinition {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("theme id \"" + id + "\" must be lower-case letters, digits and _");
+        }
+        implies = implies == null ? List.of() : List.copyOf(implies);
+        implies.forEach(CountryDefinition::requireCode);
+        groups = groups == null ? Map.of() : Map.copyOf(groups);
+        if (minWeight <= 0 || minSentences < 1) {
+            throw new IllegalArgumentException("theme " + id + ": minWeight must be > 0 and minSentences >= 1");
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("theme " + id + " has no terms");
+        }
+        terms = List.copyOf(terms);
+        for (Term term : terms) {
+            for (String group : term.needsAndUnless()) {
+                if (!groups.containsKey(group)) {
+                    throw new IllegalArgumentException("theme " + id + ": a term refers to group \"" + group
+                            + "\", which is not among its groups " + groups.keySet());
+                }
+            }
+        }
+    }
+
+    /**
+     * Phrases that count toward the theme.
+     *
+     * @param weight  how much one occurrence counts
+     * @param phrases the phrases, matched whole-word after folding
+     * @param needs   context groups: an occurrence counts only when a phrase of one of them is in
+     *                the same or a neighbouring sentence (empty: always counts)
+     * @param unless  context groups that cancel an occurrence in the same or a neighbouring sentence
+     */
+    public record Term(double weight, List<String> phrases, List<String> needs, List<String> unless) {
+        public Term(
+                @JsonProperty(value = "weight", required = true) double weight,
+                @JsonProperty(value = "phrases", required = true) List<String> phrases,
+                @JsonProperty("needs") List<String> needs,
+                @JsonProperty("unless") List<String> unless) {
+            this.weight = weight;
+            this.phrases = List.copyOf(phrases);
+            this.needs = needs == null ? List.of() : List.copyOf(needs);
+            this.unless = unless == null ? List.of() : List.copyOf(unless);
+            if (weight <= 0) {
+                throw new IllegalArgumentException("a term's weight must be positive, not " + weight);
+            }
+            if (this.phrases.isEmpty()) {
+                throw new IllegalArgumentException("a term needs at least one phrase");
+            }
+        }
+
+        List<String> needsAndUnless() {
+            return java.util.stream.Stream.concat(needs.stream(), unless.stream()).toList();
+        }
+    }
+}
