@@ -67,18 +67,25 @@ final class ArticleScan {
         return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
-    /** Whether a match with a role satisfying {@code role} lies within {@code radius} sentences of {@code sentence}. */
-    boolean near(int sentence, int radius, Predicate<Lexicon.Role> role) {
-        int from = Math.max(0, sentence - radius);
-        int to = Math.min(bySentence.size() - 1, sentence + radius);
+    /**
+     * Whether another match with a role satisfying {@code role} lies within {@code radius}
+     * sentences of {@code of}: a phrase is never its own context.
+     */
+    boolean near(Match of, int radius, Predicate<Lexicon.Role> role) {
+        int from = Math.max(0, of.sentence() - radius);
+        int to = Math.min(bySentence.size() - 1, of.sentence() + radius);
         for (int s = from; s <= to; s++) {
             for (Match match : bySentence.get(s)) {
-                if (hasRole(match, role)) {
+                if (!overlaps(match, of) && hasRole(match, role)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean overlaps(Match a, Match b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     boolean hasRole(Match match, Predicate<Lexicon.Role> role) {

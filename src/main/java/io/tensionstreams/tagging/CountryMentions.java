@@ -42,7 +42,7 @@ final class CountryMentions {
         if (name.person() >= 0 && !taxonomy.countries().get(name.country()).people().get(name.person()).inOffice(published)) {
             return false;
         }
-        return !name.ambiguous() || scan.near(match.sentence(), CONTEXT_RADIUS,
+        return !name.ambiguous() || scan.near(match, CONTEXT_RADIUS,
                 role -> role instanceof Lexicon.CountryContext context && context.country() == name.country());
     }
 }

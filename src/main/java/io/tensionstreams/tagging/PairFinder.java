@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * theme evidence, so that two countries merely named together are not a pair.
  */
 final class PairFinder {
-    static final double MIN_TIES = 1.5;
+    static final double MIN_TIES = 1.0;
+    /** A sentence that names two countries but carries no cue and no theme ties them half as much. */
+    static final double CUELESS = 0.5;
     private static final double TITLE_TIE = 2.0;
     private static final int MAX_EVIDENCE = 12;
 
@@ -42,7 +44,7 @@ final class PairFinder {
             if (codes.size() < 2) {
                 continue;
             }
-            double tie = (s == 0 ? TITLE_TIE : 1.0) / (codes.size() - 1);
+            double tie = (s == 0 ? TITLE_TIE : 1.0) * dilution(codes.size()) * (carriesSignal(s, in, themeSentencesOf(in)) ? 1.0 : CUELESS);
             for (int i = 0; i < codes.size(); i++) {
                 for (int j = i + 1; j < codes.size(); j++) {
                     tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally()).add(s, tie, in.cues());
@@ -58,6 +60,23 @@ final class PairFinder {
         });
         found.sort(Comparator.comparingDouble((Found f) -> f.pair().tension()).reversed().thenComparing(f -> f.pair().pair()));
         return found;
+    }
+
+    /**
+     * How much one sentence naming k countries ties each of its pairs: 1/(k-1) for two or three
+     * countries; a sentence naming four or more is a list (a summit's roster, a coalition), and
+     * ties each pair only 1/((k-1)(k-2)).
+     */
+    static double dilution(int k) {
+        return k <= 3 ? 1.0 / (k - 1) : 1.0 / ((k - 1) * (k - 2));
+    }
+
+    private static boolean carriesSignal(int sentence, Inputs in, BitSet themeSentences) {
+        return in.cues().escalationIn(sentence) + in.cues().deescalationIn(sentence) > 0 || themeSentences.get(sentence);
+    }
+
+    private static BitSet themeSentencesOf(Inputs in) {
+        return themeSentences(in.themes());
     }
 
     private static List<TreeSet<String>> countriesBySentence(Inputs in) {

@@ -17,7 +17,7 @@ public final class Tagger {
     /** Below this total of cue weight an article moves nothing: its direction is none. */
     static final double MIN_DIRECTION_WEIGHT = 1.0;
     /** The share of escalation at or above which an article escalates (and at or below 1 - it, de-escalates). */
-    static final double DIRECTION_SHARE = 0.65;
+    static final double DIRECTION_SHARE = 0.7;
 
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;

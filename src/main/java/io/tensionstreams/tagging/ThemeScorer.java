@@ -20,6 +20,7 @@ final class ThemeScorer {
     private static final int CONTEXT_RADIUS = 1;
     private static final double TITLE_BOOST = 1.5;
     private static final int MAX_EVIDENCE = 12;
+    private static final double AGENDA_FACTOR = 0.5;
 
     /** A theme's evidence in one article; {@code on} when it is substantive. */
     record ThemeEvidence(int theme, double weight, BitSet sentences, List<ArticleScan.Match> hits, boolean on, double score) {
@@ -32,40 +33,67 @@ final class ThemeScorer {
         List<ThemeDefinition> themes = taxonomy.themes();
         List<List<ArticleScan.Match>> hits = new ArrayList<>();
         themes.forEach(theme -> hits.add(new ArrayList<>()));
-        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.ThemeTerm)) {
+        // Country names compete too, so that "People's Republic of China" is not the "Republic of China" of Taiwan.
+        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.ThemeTerm
+                || role instanceof Lexicon.CountryName || role instanceof Lexicon.Blocker)) {
             for (Lexicon.Role role : scan.rolesOf(match)) {
                 if (role instanceof Lexicon.ThemeTerm term && contextHolds(scan, match, term, themes)) {
                     hits.get(term.theme()).add(match);
                 }
             }
         }
+        BitSet agenda = agendaSentences(hits);
         List<ThemeEvidence> evidence = new ArrayList<>();
         for (int t = 0; t < themes.size(); t++) {
-            evidence.add(weigh(scan, t, themes.get(t), hits.get(t)));
+            evidence.add(weigh(scan, t, themes.get(t), hits.get(t), agenda));
         }
         return evidence;
     }
 
     private static boolean contextHolds(ArticleScan scan, ArticleScan.Match match, Lexicon.ThemeTerm term, List<ThemeDefinition> themes) {
         ThemeDefinition.Term definition = themes.get(term.theme()).terms().get(term.term());
-        boolean needed = definition.needs().isEmpty() || scan.near(match.sentence(), CONTEXT_RADIUS,
+        boolean needed = definition.needs().isEmpty() || scan.near(match, CONTEXT_RADIUS,
                 role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme() && definition.needs().contains(context.group()));
-        boolean cancelled = !definition.unless().isEmpty() && scan.near(match.sentence(), CONTEXT_RADIUS,
+        boolean cancelled = !definition.unless().isEmpty() && scan.near(match, CONTEXT_RADIUS,
                 role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme() && definition.unless().contains(context.group()));
         return needed && !cancelled;
     }
 
-    private static ThemeEvidence weigh(ArticleScan scan, int index, ThemeDefinition theme, List<ArticleScan.Match> hits) {
+    /**
+     * Sentences where two or more themes have evidence: "they discussed Taiwan, the South China Sea
+     * and Ukraine" lists an agenda and is substantive about none of them. Their evidence counts half
+     * and does not count toward a theme's minimum of sentences.
+     */
+    private static BitSet agendaSentences(List<List<ArticleScan.Match>> hits) {
+        Map<Integer, Integer> themesPerSentence = new HashMap<>();
+        for (List<ArticleScan.Match> themeHits : hits) {
+            BitSet sentences = new BitSet();
+            themeHits.forEach(hit -> sentences.set(hit.sentence()));
+            sentences.stream().forEach(s -> themesPerSentence.merge(s, 1, Integer::sum));
+        }
+        BitSet agenda = new BitSet();
+        themesPerSentence.forEach((sentence, count) -> {
+            if (count >= 2 && sentence != 0) {
+                agenda.set(sentence);
+            }
+        });
+        return agenda;
+    }
+
+    private static ThemeEvidence weigh(ArticleScan scan, int index, ThemeDefinition theme, List<ArticleScan.Match> hits, BitSet agenda) {
         Map<Integer, Integer> repeats = new HashMap<>();
         BitSet sentences = new BitSet();
         double weight = 0;
         for (ArticleScan.Match hit : hits) {
             int seen = repeats.merge(hit.phrase(), 1, Integer::sum);
             double base = termWeight(scan, hit, index);
-            weight += base / seen * (hit.sentence() == 0 ? TITLE_BOOST : 1.0);
+            double placement = hit.sentence() == 0 ? TITLE_BOOST : agenda.get(hit.sentence()) ? AGENDA_FACTOR : 1.0;
+            weight += base / seen * placement;
             sentences.set(hit.sentence());
         }
-        boolean on = weight >= theme.minWeight() && sentences.cardinality() >= theme.minSentences();
+        BitSet ownSentences = (BitSet) sentences.clone();
+        ownSentences.andNot(agenda);
+        boolean on = weight >= theme.minWeight() && ownSentences.cardinality() >= theme.minSentences();
         double score = weight / (weight + theme.minWeight());
         List<ArticleScan.Match> shown = hits.size() > MAX_EVIDENCE ? hits.subList(0, MAX_EVIDENCE) : hits;
         return new ThemeEvidence(index, weight, sentences, List.copyOf(shown), on, score);
