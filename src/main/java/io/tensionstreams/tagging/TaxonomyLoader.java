@@ -2,14 +2,15 @@ package io.tensionstreams.tagging;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -60,25 +61,33 @@ public final class TaxonomyLoader {
     }
 
     private static <T> T read(String source, InputStream in, Class<T> type) {
+        String yaml;
         try (in) {
-            T value = YAML.readValue(in, type);
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TaxonomyException(source + ": cannot read: " + e.getMessage(), e);
+        }
+        try {
+            T value = YAML.readValue(yaml, type);
             if (value == null) {
                 throw new TaxonomyException(source + ": the file is empty");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new TaxonomyException(describe(source, e), e);
-        } catch (IOException e) {
-            throw new TaxonomyException(source + ": cannot read: " + e.getMessage(), e);
+            throw new TaxonomyException(describe(source, yaml, e), e);
         }
     }
 
-    private static String describe(String source, JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        String where = location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
+    private static String describe(String source, String yaml, JsonProcessingException e) {
         Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // Jackson reports a fault found while building an object at the object's end; point at the value itself.
+            int start = YamlLocator.lineOf(yaml, mapping.getPath());
+            line = start > 0 ? start : line;
+        }
         String fault = cause != null ? cause.getMessage() : e.getOriginalMessage();
-        return source + where + ": " + fault.lines().findFirst().orElse(fault);
+        return source + (line > 0 ? " line " + line : "") + ": " + fault.lines().findFirst().orElse(fault);
     }
 
     private static InputStream bundledStream(String name) {

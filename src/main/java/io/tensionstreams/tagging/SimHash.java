@@ -1,0 +1,108 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A 64-bit SimHash of an article's body, for finding syndicated near-copies: two bodies that share
+ * most of their three-word shingles get fingerprints a few bits apart (Charikar 2002; Manku, Jain
+ * and Das Sarma 2007 use distance 3 for 64 bits).
+ *
+ * <p>Syndication changes the headline and wraps the same body in a wire's boilerplate (a dateline,
+ * "Reporting by ...", "All rights reserved"). The headline is not hashed, and boilerplate sentences
+ * and a leading dateline are dropped first, so a syndicated copy lands within distance 3 while a
+ * different article on the same event does not.
+ */
+public final class SimHash {
+    public static final int NEAR_DUPLICATE_DISTANCE = 3;
+    private static final int SHINGLE = 3;
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}(\\([^)]{1,40}\\))?\\s*[-\u2013\u2014:]+\\s+");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "copyright|all rights reserved|reporting by|editing by|writing by|additional reporting|\\(c\\) \\d{4}"
+                    + "|click here|subscribe to|sign up for|follow us on|this story has been|this article was|originally published");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+    private SimHash() {
+    }
+
+    /** The fingerprint of an article body. */
+    public static long of(String body) {
+        List<String> words = words(strip(body));
+        if (words.isEmpty()) {
+            return 0L;
+        }
+        int[] votes = new int[64];
+        int shingles = Math.max(1, words.size() - SHINGLE + 1);
+        for (int i = 0; i < shingles; i++) {
+            long hash = hash(words, i, Math.min(words.size(), i + SHINGLE));
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+            }
+        }
+        long fingerprint = 0L;
+        for (int bit = 0; bit < 64; bit++) {
+            if (votes[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return fingerprint;
+    }
+
+    public static int distance(long a, long b) {
+        return Long.bitCount(a ^ b);
+    }
+
+    public static boolean nearDuplicates(long a, long b) {
+        return distance(a, b) <= NEAR_DUPLICATE_DISTANCE;
+    }
+
+    /** The body without its dateline and its boilerplate sentences. */
+    static String strip(String body) {
+        String text = DATELINE.matcher(body.strip()).replaceFirst("");
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (!BOILERPLATE.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+                kept.append(sentence).append(' ');
+            }
+        }
+        return kept.toString();
+    }
+
+    private static List<String> words(String text) {
+        String folded = TextFolder.fold(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean word = i < folded.length() && TextFolder.isWordChar(folded.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** FNV-1a over the shingle's words, then a MurmurHash3 finaliser to spread the bits. */
+    private static long hash(List<String> words, int from, int to) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            String word = words.get(i);
+            for (int c = 0; c < word.length(); c++) {
+                hash ^= word.charAt(c);
+                hash *= 0x100000001b3L;
+            }
+            hash ^= ' ';
+            hash *= 0x100000001b3L;
+        }
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        hash *= 0xc4ceb9fe1a85ec53L;
+        hash ^= hash >>> 33;
+        return hash;
+    }
+}

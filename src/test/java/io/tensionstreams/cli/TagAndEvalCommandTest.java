@@ -1,0 +1,93 @@
+package io.tensionstreams.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TagAndEvalCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ARTICLE = """
+            {"id": "scs-1", "title": "Chinese coast guard fires water cannon at Philippine boat", \
+            "body": "A Chinese coast guard ship fired a water cannon at a Philippine supply boat near Second Thomas Shoal in \
+            the South China Sea, Manila said. Beijing claims most of the South China Sea and accused Manila of trespassing.", \
+            "published": "2024-03-23", "labels": {"themes": ["south_china_sea"], "pairs": ["CN-PH"], "direction": "escalation"}}""";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine commandLine = TensionCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void tagWritesTheJsonContractWithOffsetsIntoTitleAndBody(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), ARTICLE + "\n");
+
+        assertThat(execute("tag", "--format", "jsonl", input.toString())).isZero();
+
+        JsonNode result = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        JsonNode source = JSON.readTree(ARTICLE);
+        String text = source.get("title").asText() + "\n\n" + source.get("body").asText();
+        assertThat(result.get("id").asText()).isEqualTo("scs-1");
+        assertThat(result.get("direction").asText()).isEqualTo("escalation");
+        JsonNode theme = result.get("themes").get(0);
+        assertThat(theme.get("theme").asText()).isEqualTo("south_china_sea");
+        assertThat(theme.get("score").asDouble()).isBetween(0.0, 1.0);
+        for (JsonNode evidence : theme.get("evidence")) {
+            assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).isEqualTo(evidence.get("text").asText());
+        }
+        JsonNode pair = result.get("pairs").get(0);
+        assertThat(pair.get("pair").asText()).isEqualTo("CN-PH");
+        assertThat(pair.fieldNames()).toIterable().contains("tension", "escalation", "deescalation", "themes", "evidence");
+    }
+
+    @Test
+    void tagReadsTextFilesAndReportsABadLineWithoutStopping(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("drills.txt"), "China holds drills near Taiwan\nWarships circled the island as Beijing warned Taipei.");
+        Files.writeString(dir.resolve("mixed.jsonl"), "{not json}\n" + ARTICLE + "\n{\"id\": \"empty\", \"title\": \"\", \"body\": \"\"}\n");
+
+        int exit = execute("tag", dir.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("drills: China holds drills near Taiwan").contains("scs-1:");
+        assertThat(err.toString()).contains("mixed.jsonl:1: not JSON").contains("mixed.jsonl:3: article empty has neither title nor body");
+    }
+
+    @Test
+    void evalPrintsTheFiguresAndFailsBelowAFloor(@TempDir Path dir) throws IOException {
+        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), ARTICLE + "\n");
+        Path reachable = Files.writeString(dir.resolve("ok.properties"), "macro_f1=0.1\npair_f1=0.5\nmax_no_theme_fp_rate=0.05\n");
+        Path unreachable = Files.writeString(dir.resolve("high.properties"), "direction_accuracy=1.01\n");
+
+        assertThat(execute("eval", "--json", "--floors", reachable.toString(), labelled.toString())).isZero();
+        JsonNode report = JSON.readTree(out.toString());
+        assertThat(report.get("themes").get("south_china_sea").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("pairs").get("f1").asDouble()).isEqualTo(1.0);
+
+        assertThat(execute("eval", "--floors", unreachable.toString(), labelled.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("macro-F1");
+        assertThat(err.toString()).contains("below the floor: direction_accuracy");
+    }
+
+    @Test
+    void aMalformedTaxonomyStopsWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cues.yaml"), "escalation: [oops\n");
+        Path input = Files.writeString(dir.resolve("a.jsonl"), ARTICLE + "\n");
+
+        assertThat(execute("tag", "--taxonomy", dir.toString(), input.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: ").contains("cues.yaml line ").hasLineCount(1);
+    }
+}

@@ -1,0 +1,128 @@
+package io.tensionstreams.tagging;
+
+import static io.tensionstreams.tagging.Texts.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TaggerPairsTest {
+    private static final Tagger TAGGER = Tagger.bundled();
+
+    private static List<String> pairsOf(ArticleText article) {
+        return TAGGER.tag(article).pairs().stream().map(PairMatch::pair).toList();
+    }
+
+    @Test
+    void pairsAreSortedCodesJoinedByADash() {
+        assertThat(pairsOf(Texts.SCS_WATER_CANNON)).contains("CN-PH").doesNotContain("PH-CN");
+        assertThat(pairsOf(Texts.UKRAINE_STRIKES)).containsExactly("RU-UA");
+    }
+
+    @Test
+    void aThemeImpliesItsCountries() {
+        // The title names only China; Taiwan comes from the Taiwan Strait and the drills around the island.
+        ArticleText drills = article("China holds drills in the Taiwan Strait",
+                "Chinese warships held live-fire drills in the Taiwan Strait on Monday. The exercises near the island "
+                        + "were the largest this year, Beijing said, and a warning to separatists.");
+
+        assertThat(pairsOf(drills)).contains("CN-TW");
+    }
+
+    @Test
+    void aDeescalationStoryDeescalates() {
+        ArticleText talks = article("US and China agree to resume military talks",
+                "The United States and China agreed on Wednesday to resume military-to-military communication, "
+                        + "officials said after talks in Washington. Both sides welcomed the constructive meeting and said "
+                        + "they would keep open lines of communication. Beijing and Washington plan another meeting soon.");
+
+        ArticleTags tags = TAGGER.tag(talks);
+
+        assertThat(tags.direction()).isEqualTo(Direction.DEESCALATION);
+        assertThat(tags.pairs()).extracting(PairMatch::pair).containsExactly("CN-US");
+        PairMatch pair = tags.pairs().get(0);
+        assertThat(pair.deescalation()).isGreaterThan(pair.escalation());
+    }
+
+    @Test
+    void anEscalationStoryEscalates() {
+        assertThat(TAGGER.tag(Texts.SCS_WATER_CANNON).direction()).isEqualTo(Direction.ESCALATION);
+    }
+
+    @Test
+    void negationCancelsACue() {
+        ArticleText denial = article("Moscow says it has no plans to invade",
+                "Russia said on Monday it did not attack Ukraine's power grid and has no plans to invade. "
+                        + "Ukraine said Russian officials met its envoys for talks in Istanbul.");
+        ArticleText claim = article("Moscow says it will invade",
+                "Russia said on Monday it will attack Ukraine's power grid and plans an invasion. "
+                        + "Ukraine said Russian officials met its envoys for talks in Istanbul.");
+
+        assertThat(TAGGER.tag(denial).escalation()).isLessThan(TAGGER.tag(claim).escalation());
+        assertThat(TAGGER.tag(denial).direction()).isEqualTo(Direction.DEESCALATION);
+    }
+
+    @Test
+    void anOfficialCountsOnlyDuringTheirTerm() {
+        String title = "Blinken meets Wang Yi";
+        String body = "Blinken and Wang Yi held talks on Friday and agreed to keep lines of communication open. "
+                + "Blinken said the meeting was constructive, and Wang Yi welcomed the dialogue.";
+
+        assertThat(pairsOf(article(title, body, LocalDate.of(2023, 6, 19)))).containsExactly("CN-US");
+        assertThat(pairsOf(article(title, body, LocalDate.of(2016, 6, 19)))).doesNotContain("CN-US");
+        assertThat(TAGGER.tag(article(title, body, LocalDate.of(2016, 6, 19))).countries()).containsExactly("CN");
+    }
+
+    @Test
+    void ambiguousNamesNeedContext() {
+        ArticleText georgiaState = article("Georgia votes on new election rules",
+                "Lawmakers in Georgia passed the bill on Tuesday. Jordan, a county official, said turnout would rise. "
+                        + "Families are buying a turkey for the holiday.");
+        ArticleText georgiaCountry = article("Protests in Georgia over foreign agents law",
+                "Thousands protested in Tbilisi against the law, which critics compare to Russia's. Georgia's president "
+                        + "said the law would damage ties with the EU.");
+
+        assertThat(TAGGER.tag(georgiaState).countries()).isEmpty();
+        assertThat(TAGGER.tag(georgiaCountry).countries()).contains("GE");
+    }
+
+    @Test
+    void chinaInsideTheSouthChinaSeaOrChinaDailyIsNotAMention() {
+        ArticleText sea = article("Storm crosses the South China Sea",
+                "The storm moved across the South China Sea toward Vietnam, China Daily reported.");
+
+        assertThat(TAGGER.tag(sea).countries()).containsExactly("VN");
+    }
+
+    @Test
+    void countriesMerelyNamedTogetherAreNotAPair() {
+        ArticleText travel = article("Summer flights add routes",
+                "Airlines added routes from Japan to Australia this summer. A travel agent in Tokyo said Canberra "
+                        + "and Osaka were popular.");
+
+        assertThat(pairsOf(travel)).isEmpty();
+    }
+
+    @Test
+    void everyEvidenceSpanPointsAtItsTextInTitlePlusBody() {
+        ArticleText article = Texts.SECRETARY_IN_BEIJING;
+        String text = article.fullText();
+        ArticleTags tags = TAGGER.tag(article);
+
+        tags.themes().forEach(theme -> theme.evidence().forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
+        tags.pairs().forEach(pair -> pair.evidence().forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
+    }
+
+    @Test
+    void theSeedLikeArticleHasAllFiveThemesAndCnUsStrongest() {
+        ArticleTags tags = TAGGER.tag(Texts.SECRETARY_IN_BEIJING);
+
+        assertThat(tags.themes()).extracting(ThemeMatch::theme)
+                .containsExactlyInAnyOrder("taiwan", "south_china_sea", "ukraine", "cuba_espionage", "chips");
+        assertThat(tags.themes()).allSatisfy(theme -> assertThat(theme.evidence()).isNotEmpty());
+        assertThat(tags.pairs()).isNotEmpty();
+        assertThat(tags.pairs().get(0).pair()).isEqualTo("CN-US");
+    }
+}

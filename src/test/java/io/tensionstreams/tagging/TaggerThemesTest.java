@@ -1,0 +1,96 @@
+package io.tensionstreams.tagging;
+
+import static io.tensionstreams.tagging.Texts.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TaggerThemesTest {
+    private static final Tagger TAGGER = Tagger.bundled();
+
+    private static List<String> themesOf(ArticleText article) {
+        return TAGGER.tag(article).themes().stream().map(ThemeMatch::theme).toList();
+    }
+
+    static List<Arguments> themeArticles() {
+        return List.of(
+                Arguments.of(Texts.TAIWAN_DRILLS, "taiwan"),
+                Arguments.of(Texts.SCS_WATER_CANNON, "south_china_sea"),
+                Arguments.of(Texts.UKRAINE_STRIKES, "ukraine"),
+                Arguments.of(Texts.SPY_BALLOON, "cuba_espionage"),
+                Arguments.of(Texts.CUBA_BASE, "cuba_espionage"),
+                Arguments.of(Texts.CHIP_CONTROLS, "chips"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("themeArticles")
+    void eachThemeIsFoundWithEvidence(ArticleText article, String theme) {
+        ArticleTags tags = TAGGER.tag(article);
+
+        assertThat(tags.themes()).extracting(ThemeMatch::theme).containsExactly(theme);
+        ThemeMatch match = tags.themes().get(0);
+        assertThat(match.score()).isBetween(0.5, 1.0);
+        assertThat(match.evidence()).isNotEmpty();
+    }
+
+    static List<Arguments> hardNegatives() {
+        return List.of(
+                Arguments.of("potato chips", article("Crisp makers bet on spicy flavours",
+                        "Sales of potato chips rose ten percent this summer. The snack maker said its new chips, fried in "
+                                + "olive oil, sold out in a week. Tortilla chips and other snacks also grew.")),
+                Arguments.of("poker chips", article("Casino night raises money for the school",
+                        "Parents traded poker chips at the casino tables until midnight. The chips were later exchanged "
+                                + "for raffle tickets, and the evening raised four thousand dollars.")),
+                Arguments.of("chip shortage at car dealers", article("Car dealers still short of models",
+                        "A shortage of semiconductor chips has left car dealers with empty lots. Dealers said buyers wait "
+                                + "months for new cars. Chip supply should improve next year, an industry group said.")),
+                Arguments.of("Taiwanese food", article("Taiwanese night market opens downtown",
+                        "A Taiwanese night market opened on Friday with bubble tea, oyster omelettes and beef noodles. "
+                                + "The owners, who moved from Taipei, said Taiwan's cuisine deserves a wider audience. "
+                                + "Tourists lined up for dumplings.")),
+                Arguments.of("Cuban music", article("Havana jazz festival draws record crowds",
+                        "Cuban musicians filled the theatres of Havana for the jazz festival. Visitors from Cuba and abroad "
+                                + "danced to son and salsa. Cuba's festival is in its fortieth year.")),
+                Arguments.of("weather balloons", article("Forecasters launch balloons twice a day",
+                        "The weather office launches a weather balloon every morning and evening. Each balloon carries a "
+                                + "radiosonde that measures temperature and humidity. The balloons rise to thirty kilometres "
+                                + "before they burst, and the data feed the forecast models.")),
+                Arguments.of("a spy film", article("New spy thriller tops the box office",
+                        "The spy thriller about a Russian agent in Vienna topped the box office this weekend. The film "
+                                + "follows a spy who steals secrets from an embassy. Critics praised the movie's score.")),
+                Arguments.of("Ukrainian football", article("Ukrainian side wins the cup final",
+                        "The Ukrainian club beat its rival two goals to one in the cup final on Saturday. Fans in Kyiv "
+                                + "celebrated in the streets. The coach said the football team had earned the trophy.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hardNegatives")
+    void hardNegativesHaveNoTheme(String what, ArticleText article) {
+        assertThat(themesOf(article)).isEmpty();
+    }
+
+    @Test
+    void anAgendaSentenceAloneMakesNoTheme() {
+        ArticleText readout = article("Ministers hold talks in Geneva",
+                "The two ministers met in Geneva on Tuesday for candid talks. They discussed trade, the war in Ukraine, "
+                        + "cross-Strait issues with China and the South China Sea, among other topics. They agreed to meet "
+                        + "again in the autumn and to keep lines of communication open.");
+
+        assertThat(themesOf(readout)).isEmpty();
+    }
+
+    @Test
+    void aPassingMentionInOneSentenceMakesNoTheme() {
+        ArticleText trade = article("Soybean exports climb",
+                "Soybean exports from the Midwest rose by a fifth this year. Farmers said prices were steady. "
+                        + "One trader said demand from China could slow if tensions in the Taiwan Strait rise. "
+                        + "Harvests are expected to be large again next year.");
+
+        assertThat(themesOf(trade)).isEmpty();
+    }
+}

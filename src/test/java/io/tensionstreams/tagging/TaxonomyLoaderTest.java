@@ -1,0 +1,83 @@
+package io.tensionstreams.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyLoaderTest {
+
+    @Test
+    void theBundledTaxonomyHoldsTheFiveJudgedThemes() {
+        Taxonomy taxonomy = TaxonomyLoader.bundled();
+
+        assertThat(taxonomy.themeIds()).contains("taiwan", "south_china_sea", "ukraine", "cuba_espionage", "chips");
+        assertThat(taxonomy.countries()).extracting(CountryDefinition::code).contains("US", "CN", "TW", "RU", "UA", "PH", "VN", "CU");
+    }
+
+    @Test
+    void aDirectoryOverridesTheBundledFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), """
+                themes:
+                  - id: arctic
+                    label: The Arctic
+                    minWeight: 2
+                    minSentences: 1
+                    terms:
+                      - weight: 2
+                        phrases: [northern sea route, arctic council]
+                """);
+
+        Tagger tagger = new Tagger(TaxonomyLoader.fromDirectory(dir));
+        ArticleTags tags = tagger.tag(Texts.article("Ships crowd the Northern Sea Route", "Traffic doubled this summer."));
+
+        assertThat(tagger.taxonomy().themeIds()).containsExactly("arctic");
+        assertThat(tags.themes()).extracting(ThemeMatch::theme).containsExactly("arctic");
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), "themes:\n  - id: x\n    label: [unclosed\n");
+
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
+                .isInstanceOf(TaxonomyException.class)
+                .hasMessageContaining("themes.yaml line ");
+    }
+
+    @Test
+    void aReferenceToAMissingGroupNamesTheFaultAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), """
+                themes:
+                  - id: arctic
+                    label: The Arctic
+                    minWeight: 2
+                    terms:
+                      - weight: 2
+                        phrases: [icebreaker]
+                        needs: [shipping]
+                """);
+
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
+                .hasMessageContaining("themes.yaml line ")
+                .hasMessageContaining("group \"shipping\"");
+    }
+
+    @Test
+    void aBadCountryCodeAndAnUnknownKeyAreNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("actors.yaml"), "countries:\n  - code: USA\n    names: [america]\n");
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir)).hasMessageContaining("actors.yaml line 2").hasMessageContaining("\"USA\"");
+
+        Files.writeString(dir.resolve("actors.yaml"), "countries:\n  - code: US\n    nmaes: [america]\n");
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir)).hasMessageContaining("actors.yaml line 3").hasMessageContaining("nmaes");
+    }
+
+    @Test
+    void aMissingDirectoryIsNamed() {
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(Path.of("/no/such/taxonomy"))).hasMessageContaining("/no/such/taxonomy");
+    }
+}
