@@ -1,7 +1,6 @@
 package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,20 +18,21 @@ final class ArticleScan {
     }
 
     final String text;
-    final String folded;
+    final byte[] folded;
     final Sentences sentences;
     final List<Match> matches;
     private final Lexicon lexicon;
-    private final int[] wordStarts;
     private final List<List<Match>> bySentence;
 
-    private ArticleScan(Lexicon lexicon, String text, String folded, Sentences sentences, List<Match> matches, int[] wordStarts) {
+    private static final Comparator<Match> LEFTMOST_LONGEST =
+            Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::length).reversed());
+
+    private ArticleScan(Lexicon lexicon, String text, byte[] folded, Sentences sentences, List<Match> matches) {
         this.lexicon = lexicon;
         this.text = text;
         this.folded = folded;
         this.sentences = sentences;
         this.matches = matches;
-        this.wordStarts = wordStarts;
         this.bySentence = new ArrayList<>();
         for (int i = 0; i < sentences.count(); i++) {
             bySentence.add(new ArrayList<>());
@@ -42,11 +42,54 @@ final class ArticleScan {
 
     static ArticleScan of(Lexicon lexicon, ArticleText article) {
         String text = article.fullText();
-        String folded = TextFolder.fold(text);
+        byte[] folded = TextFolder.foldToBytes(text);
         Sentences sentences = Sentences.split(text, article.title().length());
-        List<Match> matches = new ArrayList<>();
-        lexicon.matcher.scan(folded, (phrase, start, end) -> matches.add(new Match(phrase, start, end, sentences.indexOf(start))));
-        return new ArticleScan(lexicon, text, folded, sentences, matches, wordStarts(folded));
+        List<Match> matches = new ArrayList<>(Math.max(16, text.length() / 8));
+        Locator locator = new Locator(sentences);
+        lexicon.matcher.scan(folded, (phrase, start, end) -> matches.add(locator.match(phrase, start, end)));
+        return new ArticleScan(lexicon, text, folded, sentences, matches);
+    }
+
+    /**
+     * Finds the sentence of each match. Matches arrive in order of their end, so their starts move
+     * forward but for short steps back: a cursor makes this linear where a binary search per match
+     * was the tagger's hottest spot.
+     */
+    private static final class Locator {
+        private final Sentences sentences;
+        private int sentence;
+
+        Locator(Sentences sentences) {
+            this.sentences = sentences;
+        }
+
+        Match match(int phrase, int start, int end) {
+            while (sentence + 1 < sentences.count() && sentences.startOf(sentence + 1) <= start) {
+                sentence++;
+            }
+            while (sentence > 0 && sentences.startOf(sentence) > start) {
+                sentence--;
+            }
+            return new Match(phrase, start, end, sentence);
+        }
+    }
+
+    /**
+     * How many words start after {@code from} up to and including {@code to} ("not attack" is 1),
+     * counting at most {@code limit + 1}:
+     * enough to tell whether a negation is within its window of a cue without indexing every word.
+     */
+    int wordsBetween(int from, int to, int limit) {
+        int words = 0;
+        boolean inWord = true;
+        for (int i = from; i <= to && words <= limit; i++) {
+            boolean word = TextFolder.isWordByte(folded[i]);
+            if (word && !inWord) {
+                words++;
+            }
+            inWord = word;
+        }
+        return words;
     }
 
     List<Match> inSentence(int sentence) {
@@ -59,12 +102,6 @@ final class ArticleScan {
 
     Evidence evidence(Match match) {
         return new Evidence(text.substring(match.start(), match.end()), match.start(), match.end());
-    }
-
-    /** The index of the word that starts at or contains {@code offset}. */
-    int wordIndex(int offset) {
-        int found = Arrays.binarySearch(wordStarts, offset);
-        return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
     /**
@@ -108,7 +145,7 @@ final class ArticleScan {
                 candidates.add(match);
             }
         }
-        candidates.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::length).reversed()));
+        candidates.sort(LEFTMOST_LONGEST);
         List<Match> kept = new ArrayList<>();
         int coveredUntil = -1;
         for (Match match : candidates) {
@@ -118,22 +155,5 @@ final class ArticleScan {
             }
         }
         return kept;
-    }
-
-    private static int[] wordStarts(String folded) {
-        int[] starts = new int[Math.max(16, folded.length() / 5)];
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < folded.length(); i++) {
-            boolean word = TextFolder.isWordChar(folded.charAt(i));
-            if (word && !inWord) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i;
-            }
-            inWord = word;
-        }
-        return Arrays.copyOf(starts, count);
     }
 }

@@ -49,17 +49,15 @@ final class CueScorer {
     }
 
     private static double modifierFactor(ArticleScan scan, ArticleScan.Match cue, CueDefinitions definitions) {
-        int cueWord = scan.wordIndex(cue.start());
         double factor = 1.0;
         for (ArticleScan.Match match : scan.inSentence(cue.sentence())) {
             if (match.start() >= cue.start()) {
                 continue;
             }
-            int distance = cueWord - scan.wordIndex(match.start());
             for (Lexicon.Role role : scan.rolesOf(match)) {
                 if (role instanceof Lexicon.Modifier modifier) {
                     CueDefinitions.Modifier rule = modifier.negation() ? definitions.negation() : definitions.hedges();
-                    if (distance <= rule.window()) {
+                    if (scan.wordsBetween(match.start(), cue.start(), rule.window()) <= rule.window()) {
                         factor = Math.min(factor, rule.factor());
                     }
                 }

@@ -43,12 +43,12 @@ final class Lexicon {
     record Modifier(boolean negation) implements Role {
     }
 
-    final Taxonomy taxonomy;
     final PhraseMatcher matcher;
     final Role[][] roles;
+    final List<String> phrases;
 
-    private Lexicon(Taxonomy taxonomy, PhraseMatcher matcher, Role[][] roles) {
-        this.taxonomy = taxonomy;
+    private Lexicon(List<String> phrases, PhraseMatcher matcher, Role[][] roles) {
+        this.phrases = List.copyOf(phrases);
         this.matcher = matcher;
         this.roles = roles;
     }
@@ -101,7 +101,7 @@ final class Lexicon {
         cues.deescalation().forEach(cue -> cue.phrases().forEach(phrase -> builder.add(phrase, new Cue(false, cue.weight()))));
         cues.negation().phrases().forEach(phrase -> builder.add(phrase, new Modifier(true)));
         cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
-        return builder.build(taxonomy);
+        return builder.build();
     }
 
     private static final class Builder {
@@ -120,13 +120,13 @@ final class Lexicon {
             rolesByPhrase.computeIfAbsent(folded, k -> new ArrayList<>()).add(role);
         }
 
-        Lexicon build(Taxonomy taxonomy) {
+        Lexicon build() {
             List<String> phrases = new ArrayList<>(rolesByPhrase.keySet());
             Role[][] roles = new Role[phrases.size()][];
             for (int i = 0; i < phrases.size(); i++) {
                 roles[i] = rolesByPhrase.get(phrases.get(i)).toArray(Role[]::new);
             }
-            return new Lexicon(taxonomy, PhraseMatcher.compile(phrases), roles);
+            return new Lexicon(phrases, PhraseMatcher.compile(phrases), roles);
         }
     }
 }

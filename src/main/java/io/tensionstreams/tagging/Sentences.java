@@ -34,7 +34,9 @@ public final class Sentences {
         spans.add(new int[] {0, titleLength});
         int start = titleLength;
         for (int i = titleLength; i < text.length(); i++) {
-            if (endsSentenceAt(text, i)) {
+            char c = text.charAt(i);
+            boolean candidate = c == '.' || c == '\n' || c == '!' || c == '?';
+            if (candidate && endsSentenceAt(text, i)) {
                 addTrimmed(text, start, i + 1, spans);
                 start = i + 1;
             }
@@ -47,6 +49,10 @@ public final class Sentences {
 
     public int count() {
         return starts.length;
+    }
+
+    public int startOf(int sentence) {
+        return starts[sentence];
     }
 
     public Span span(int sentence) {

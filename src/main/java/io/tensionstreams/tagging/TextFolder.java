@@ -13,6 +13,16 @@ import java.text.Normalizer;
  */
 public final class TextFolder {
     private static final char[] LATIN1_AND_BEYOND = buildTable();
+    private static final boolean[] WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            WORD_CHARS[c] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            WORD_CHARS[c] = true;
+        }
+    }
 
     private TextFolder() {
     }
@@ -25,6 +35,24 @@ public final class TextFolder {
         return new String(folded);
     }
 
+    /**
+     * The folded text as ASCII bytes, one per character of {@code text}: what the matcher scans,
+     * without the bounds and encoding checks of {@code String.charAt}.
+     */
+    public static byte[] foldToBytes(String text) {
+        byte[] folded = new byte[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = fold(text.charAt(i));
+            folded[i] = c < 128 ? (byte) c : 0;
+        }
+        return folded;
+    }
+
+    /** Whether a folded byte is a letter or digit. */
+    public static boolean isWordByte(byte folded) {
+        return folded >= 0 && WORD_CHARS[folded];
+    }
+
     public static char fold(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -34,7 +62,7 @@ public final class TextFolder {
 
     /** Letters and digits make words; everything else separates them. */
     public static boolean isWordChar(char folded) {
-        return (folded >= 'a' && folded <= 'z') || (folded >= '0' && folded <= '9');
+        return folded < 128 && WORD_CHARS[folded];
     }
 
     private static char[] buildTable() {
