@@ -1,0 +1,85 @@
+package io.tensionstreams.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The running totals of one pair in one time window: the aggregate a Kafka Streams window store
+ * keeps. Immutable; {@link #add} returns the next value.
+ *
+ * <p>Its size is bounded whatever the traffic: distinct sources are remembered up to
+ * {@link #MAX_SOURCES} (more are counted as that many), and only the {@code topN} strongest
+ * articles are kept by id.
+ */
+public record PairWindow(int articles, List<String> sources, double escalation, double deescalation,
+                         Map<String, ThemeTally> themes, List<TopArticle> topArticles) {
+    public static final int MAX_SOURCES = 500;
+
+    /** One theme's share of the window. */
+    public record ThemeTally(int articles, double escalation) {
+    }
+
+    /** An article among the window's strongest, with the weight it was ranked by. */
+    public record TopArticle(String id, double weight) {
+    }
+
+    public PairWindow {
+        sources = List.copyOf(sources);
+        themes = Map.copyOf(themes);
+        topArticles = List.copyOf(topArticles);
+    }
+
+    public static PairWindow empty() {
+        return new PairWindow(0, List.of(), 0, 0, Map.of(), List.of());
+    }
+
+    public PairWindow add(Contribution contribution, int topN) {
+        return new PairWindow(articles + 1, withSource(contribution.source()), escalation + contribution.escalation(),
+                deescalation + contribution.deescalation(), withThemes(contribution), withTop(contribution, topN));
+    }
+
+    public double index(double scale) {
+        return TensionIndex.of(escalation, deescalation, scale);
+    }
+
+    /** Themes by escalation, strongest first. */
+    public List<String> themesByStrength() {
+        return themes.entrySet().stream()
+                .sorted(Map.Entry.<String, ThemeTally>comparingByValue(Comparator.comparingDouble(ThemeTally::escalation)
+                        .thenComparingInt(ThemeTally::articles)).reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private List<String> withSource(String source) {
+        if (source == null || source.isBlank() || sources.size() >= MAX_SOURCES || sources.contains(source)) {
+            return sources;
+        }
+        TreeSet<String> next = new TreeSet<>(sources);
+        next.add(source);
+        return new ArrayList<>(next);
+    }
+
+    private Map<String, ThemeTally> withThemes(Contribution contribution) {
+        if (contribution.themes().isEmpty()) {
+            return themes;
+        }
+        Map<String, ThemeTally> next = new TreeMap<>(themes);
+        for (String theme : contribution.themes()) {
+            ThemeTally tally = next.getOrDefault(theme, new ThemeTally(0, 0));
+            next.put(theme, new ThemeTally(tally.articles() + 1, tally.escalation() + contribution.escalation()));
+        }
+        return next;
+    }
+
+    private List<TopArticle> withTop(Contribution contribution, int topN) {
+        List<TopArticle> next = new ArrayList<>(topArticles);
+        next.add(new TopArticle(contribution.articleId(), contribution.weight()));
+        next.sort(Comparator.comparingDouble(TopArticle::weight).reversed().thenComparing(TopArticle::id));
+        return next.size() > topN ? next.subList(0, topN) : next;
+    }
+}

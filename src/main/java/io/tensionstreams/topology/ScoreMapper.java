@@ -1,0 +1,53 @@
+package io.tensionstreams.topology;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.tensionstreams.avro.TensionScore;
+import io.tensionstreams.avro.ThemeScore;
+import io.tensionstreams.scoring.PairWindow;
+import org.apache.kafka.streams.kstream.Windowed;
+
+/** Writes a pair's window aggregate as the public {@link TensionScore} record. */
+final class ScoreMapper {
+    private final String windowLabel;
+    private final double indexScale;
+
+    ScoreMapper(String windowLabel, double indexScale) {
+        this.windowLabel = windowLabel;
+        this.indexScale = indexScale;
+    }
+
+    TensionScore scoreOf(Windowed<String> window, PairWindow aggregate, boolean isFinal) {
+        String pair = window.key();
+        String[] codes = pair.split("-", 2);
+        return TensionScore.newBuilder()
+                .setPair(pair)
+                .setCountryA(codes[0])
+                .setCountryB(codes.length > 1 ? codes[1] : "")
+                .setWindowSize(windowLabel)
+                .setWindowStart(Instant.ofEpochMilli(window.window().start()))
+                .setWindowEnd(Instant.ofEpochMilli(window.window().end()))
+                .setArticles(aggregate.articles())
+                .setSources(aggregate.sources().size())
+                .setEscalation(round(aggregate.escalation()))
+                .setDeescalation(round(aggregate.deescalation()))
+                .setIndex(round(aggregate.index(indexScale)))
+                .setThemes(themes(aggregate))
+                .setTopArticles(aggregate.topArticles().stream().map(PairWindow.TopArticle::id).toList())
+                .setFinal$(isFinal)
+                .build();
+    }
+
+    private static List<ThemeScore> themes(PairWindow aggregate) {
+        Map<String, PairWindow.ThemeTally> tallies = aggregate.themes();
+        return aggregate.themesByStrength().stream()
+                .map(theme -> new ThemeScore(theme, tallies.get(theme).articles(), round(tallies.get(theme).escalation())))
+                .toList();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,153 @@
+package io.tensionstreams.topology;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.tensionstreams.avro.ArticleSignal;
+import io.tensionstreams.avro.PairSignal;
+import io.tensionstreams.avro.TensionScore;
+import io.tensionstreams.scoring.Baseline;
+import io.tensionstreams.scoring.Contribution;
+import io.tensionstreams.scoring.PairWindow;
+import io.tensionstreams.tagging.Tagger;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.EmitStrategy;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindowedKStream;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The tension topology of DESIGN.md:
+ *
+ * <pre>
+ * articles -> validate -> drop exact duplicates -> tag -> [one partition] mark near-copies -> article-signals
+ *          -> one contribution per (article, pair), keyed by pair -> for each window size:
+ *               windowed aggregate -> tension-scores (every update)
+ *               windowed aggregate, emitted on window close -> tension-scores-final -> baselines -> tension-alerts
+ * </pre>
+ *
+ * Every processor, store and internal topic is named, so a change to the topology never silently
+ * renames state. The near-copy check runs on one partition because a copy can carry any id (and so
+ * land on any input partition); it is a few store reads per article, and tagging, the costly step,
+ * runs before it on every input partition.
+ */
+public final class TensionTopology {
+    /** The pair-window stores are named {@code pair-scores-<size>}, such as {@code pair-scores-PT1H}. */
+    public static final String SCORE_STORE_PREFIX = "pair-scores-";
+    private static final String NEAR_DUPLICATE_KEY = "near-duplicate-check";
+    /** Window stores keep 30 windows (at least size + grace) so the dashboard can show a history. */
+    private static final int RETAINED_WINDOWS = 30;
+
+    private TensionTopology() {
+    }
+
+    public static String scoreStore(Duration windowSize) {
+        return SCORE_STORE_PREFIX + TopologyConfig.label(windowSize);
+    }
+
+    public static Topology build(TopologyConfig config, Topics topics, Tagger tagger, TopologyListeners listeners) {
+        StreamsBuilder builder = new StreamsBuilder();
+        addStores(builder, config);
+        KStream<String, ArticleSignal> signals = signals(builder, config, topics, tagger, listeners);
+        signals.to(topics.signals().name(), Produced.with(topics.signals().keySerde(), topics.signals().valueSerde()).withName("article-signals-sink"));
+
+        KGroupedStream<String, Contribution> byPair = signals
+                .filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"))
+                .flatMap((id, signal) -> contributions(signal), Named.as("contributions-by-pair"))
+                .groupByKey(Grouped.with("pair-contributions", Serdes.String(), new JsonSerde<>(Contribution.class)));
+
+        KStream<String, TensionScore> finals = null;
+        for (Duration size : config.windows()) {
+            KStream<String, TensionScore> windowFinals = scoreWindows(byPair, size, config, topics);
+            finals = finals == null ? windowFinals : finals.merge(windowFinals, Named.as("merge-final-scores-" + TopologyConfig.label(size)));
+        }
+        finals.process(() -> new AlertProcessor(config.alerts(), listeners.alerts()), Named.as("judge-alerts"), AlertProcessor.STORE)
+                .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde()).withName("tension-alerts-sink"));
+        return builder.build();
+    }
+
+    private static void addStores(StreamsBuilder builder, TopologyConfig config) {
+        Duration retention = config.duplicateRetention();
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(ExactDuplicateFilter.STORE, retention, retention, false), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), new JsonSerde<>(NearDuplicateIndex.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(Baseline.class)));
+    }
+
+    private static KStream<String, ArticleSignal> signals(StreamsBuilder builder, TopologyConfig config, Topics topics, Tagger tagger,
+                                                          TopologyListeners listeners) {
+        SignalMapper mapper = new SignalMapper(tagger, listeners.tagging());
+        return builder.stream(topics.articles().name(), Consumed.with(topics.articles().keySerde(), topics.articles().valueSerde())
+                        .withTimestampExtractor(new ArticleTimestampExtractor())
+                        .withName("articles-source"))
+                .processValues(() -> new ArticleValidator(config.maxBodyChars(), config.earliestPublishedAt()), Named.as("validate-article"))
+                .processValues(() -> new ExactDuplicateFilter(config.duplicateRetention(), listeners.duplicates()),
+                        Named.as("drop-exact-duplicates"), ExactDuplicateFilter.STORE)
+                .processValues(() -> new TagProcessor(mapper), Named.as("tag-article"))
+                // A near-copy may carry any id, so all fingerprints meet on one partition.
+                .selectKey((id, signal) -> NEAR_DUPLICATE_KEY, Named.as("key-for-near-duplicate-check"))
+                .repartition(Repartitioned.<String, ArticleSignal>as("near-duplicate-check")
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(topics.signals().valueSerde())
+                        .withNumberOfPartitions(1))
+                .processValues(() -> new NearDuplicateMarker(config.nearDuplicateWindow(), listeners.duplicates()),
+                        Named.as("mark-near-duplicates"), NearDuplicateMarker.STORE)
+                .selectKey((key, signal) -> signal.getArticleId(), Named.as("key-by-article-id"));
+    }
+
+    private static KStream<String, TensionScore> scoreWindows(KGroupedStream<String, Contribution> byPair, Duration size,
+                                                            TopologyConfig config, Topics topics) {
+        String label = TopologyConfig.label(size);
+        ScoreMapper mapper = new ScoreMapper(label, config.indexScale());
+        TimeWindows windows = TimeWindows.ofSizeAndGrace(size, config.grace());
+        Duration retention = size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(config.grace())) > 0
+                ? size.multipliedBy(RETAINED_WINDOWS) : size.plus(config.grace());
+        int topN = config.topArticles();
+
+        byPair.windowedBy(windows)
+                .aggregate(PairWindow::empty, (pair, contribution, window) -> window.add(contribution, topN), Named.as("aggregate-" + label),
+                        Materialized.<String, PairWindow, WindowStore<Bytes, byte[]>>as(scoreStore(size))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PairWindow.class)).withRetention(retention))
+                .toStream(Named.as("score-updates-" + label))
+                .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-updates-" + label))
+                .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, false)), Named.as("to-score-" + label))
+                .to(topics.scores().name(), Produced.with(topics.scores().keySerde(), topics.scores().valueSerde()).withName("tension-scores-sink-" + label));
+
+        TimeWindowedKStream<String, Contribution> closing = byPair.windowedBy(windows).emitStrategy(EmitStrategy.onWindowClose());
+        KStream<String, TensionScore> finals = closing
+                .aggregate(PairWindow::empty, (pair, contribution, window) -> window.add(contribution, topN), Named.as("aggregate-final-" + label),
+                        Materialized.<String, PairWindow, WindowStore<Bytes, byte[]>>as("pair-scores-final-" + label)
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PairWindow.class)))
+                .toStream(Named.as("final-scores-" + label))
+                .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-finals-" + label))
+                .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, true)), Named.as("to-final-score-" + label));
+        finals.to(topics.finalScores().name(), Produced.with(topics.finalScores().keySerde(), topics.finalScores().valueSerde())
+                .withName("tension-scores-final-sink-" + label));
+        return finals;
+    }
+
+    private static List<KeyValue<String, Contribution>> contributions(ArticleSignal signal) {
+        List<KeyValue<String, Contribution>> contributions = new ArrayList<>();
+        for (PairSignal pair : signal.getPairs()) {
+            contributions.add(KeyValue.pair(pair.getPair(), new Contribution(signal.getArticleId(), signal.getSource(), pair.getPair(),
+                    pair.getEscalation(), pair.getDeescalation(), pair.getTension(), pair.getThemes())));
+        }
+        return contributions;
+    }
+}

@@ -1,0 +1,82 @@
+package io.tensionstreams.topology;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.tensionstreams.scoring.AlertRule;
+import io.tensionstreams.scoring.TensionIndex;
+
+/**
+ * Everything the topology's shape and arithmetic depend on. The topology is a function of this
+ * record: no static state, no I/O.
+ *
+ * @param windows             tumbling window sizes, each with its own store and outputs
+ * @param grace               how late an article may arrive and still count in its window
+ * @param duplicateRetention  how long an article id is remembered to drop exact duplicates
+ * @param nearDuplicateWindow how far apart in event time a near-copy is still a copy
+ * @param maxBodyChars        a larger body goes to the dead-letter topic
+ * @param earliestPublishedAt an article published before this goes to the dead-letter topic
+ * @param alerts              when a closed window raises an alert
+ * @param indexScale          the scale of the tension index (see {@link TensionIndex})
+ * @param topArticles         how many article ids a score names
+ */
+public record TopologyConfig(
+        TopicNames topics,
+        List<Duration> windows,
+        Duration grace,
+        Duration duplicateRetention,
+        Duration nearDuplicateWindow,
+        int maxBodyChars,
+        Instant earliestPublishedAt,
+        AlertRule alerts,
+        double indexScale,
+        int topArticles) {
+
+    public TopologyConfig {
+        windows = List.copyOf(windows);
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("at least one window size is needed");
+        }
+        if (windows.stream().anyMatch(size -> size.isNegative() || size.isZero()) || grace.isNegative()) {
+            throw new IllegalArgumentException("window sizes must be positive and the grace not negative");
+        }
+        if (windows.stream().distinct().count() != windows.size()) {
+            throw new IllegalArgumentException("window sizes must differ: " + windows);
+        }
+        if (maxBodyChars < 1 || topArticles < 1 || indexScale <= 0) {
+            throw new IllegalArgumentException("maxBodyChars, topArticles and indexScale must be positive");
+        }
+    }
+
+    public static TopologyConfig defaults() {
+        return new TopologyConfig(TopicNames.defaults(), List.of(Duration.ofHours(1), Duration.ofDays(1)), Duration.ofHours(1),
+                Duration.ofDays(7), Duration.ofHours(48), 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
+                TensionIndex.DEFAULT_SCALE, 5);
+    }
+
+    public TopologyConfig withWindows(List<Duration> sizes, Duration newGrace) {
+        return new TopologyConfig(topics, sizes, newGrace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+                alerts, indexScale, topArticles);
+    }
+
+    public TopologyConfig withAlerts(AlertRule rule) {
+        return new TopologyConfig(topics, windows, grace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+                rule, indexScale, topArticles);
+    }
+
+    public TopologyConfig withTopics(TopicNames names) {
+        return new TopologyConfig(names, windows, grace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+                alerts, indexScale, topArticles);
+    }
+
+    public TopologyConfig withMaxBodyChars(int chars) {
+        return new TopologyConfig(topics, windows, grace, duplicateRetention, nearDuplicateWindow, chars, earliestPublishedAt, alerts,
+                indexScale, topArticles);
+    }
+
+    /** The window size as the stores and outputs name it: PT1H, P1D. */
+    public static String label(Duration size) {
+        return size.toDays() > 0 && size.equals(Duration.ofDays(size.toDays())) ? "P" + size.toDays() + "D" : size.toString();
+    }
+}

@@ -1,0 +1,202 @@
+package io.tensionstreams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.tensionstreams.avro.Article;
+import io.tensionstreams.avro.ArticleSignal;
+import io.tensionstreams.avro.PairSignal;
+import io.tensionstreams.avro.TensionScore;
+import io.tensionstreams.scoring.TensionIndex;
+import io.tensionstreams.tagging.ArticleText;
+import io.tensionstreams.tagging.PairMatch;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TensionTopologyTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T10:05:00Z");
+    private final TopologyFixture fixture = new TopologyFixture(TopologyConfig.defaults()
+            .withWindows(List.of(Duration.ofHours(1)), Duration.ofMinutes(30)));
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private List<TensionScore> finalsFor(String pair) {
+        return fixture.finalScores.readValuesToList().stream().filter(score -> score.getPair().equals(pair)).toList();
+    }
+
+    /** A later article on another pair moves stream time past the windows before it. */
+    private void advanceStreamTime(Instant to) {
+        fixture.publish(Stories.talks("clock-" + to.toEpochMilli(), to));
+    }
+
+    @Test
+    void anExactDuplicateIdIsDroppedBeforeTagging() {
+        fixture.publish(Stories.drills("a-1", T0));
+        fixture.publish(Stories.drills("a-1", T0.plusSeconds(60)));
+
+        assertThat(fixture.signals.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a-1");
+    }
+
+    @Test
+    void aSyndicatedCopyIsMarkedAndCountedOnce() {
+        Article original = Stories.drills("orig", T0);
+        Article copy = Stories.article("copy", "Beijing holds war games near Taiwan", "TAIPEI (Island Wire) \u2014 "
+                + original.getBody() + "\nCopyright 2026 Island Wire. All rights reserved.", "island-wire", T0.plusSeconds(600));
+
+        fixture.publish(original);
+        fixture.publish(copy);
+        advanceStreamTime(T0.plus(Duration.ofHours(3)));
+
+        Map<String, ArticleSignal> signals = fixture.signals.readKeyValuesToMap();
+        assertThat(signals.get("orig").getDuplicateOf()).isNull();
+        assertThat(signals.get("copy").getDuplicateOf()).isEqualTo("orig");
+        assertThat(finalsFor("CN-TW")).singleElement().satisfies(score -> {
+            assertThat(score.getArticles()).isEqualTo(1);
+            assertThat(score.getTopArticles()).containsExactly("orig");
+        });
+    }
+
+    @Test
+    void aDifferentArticleOnTheSamePairIsCountedToo() {
+        fixture.publish(Stories.drills("one", T0));
+        fixture.publish(Stories.article("two", "Taiwan scrambles jets as Chinese warships circle the island",
+                "Taiwan scrambled fighter jets on Friday after China sent warships and bombers toward the island, its "
+                        + "defense ministry said. Beijing said the PLA drills were a warning to separatists in Taipei, and Taiwan "
+                        + "condemned the intimidation.", "wire-z", T0.plusSeconds(900)));
+        advanceStreamTime(T0.plus(Duration.ofHours(3)));
+
+        assertThat(finalsFor("CN-TW")).singleElement().satisfies(score -> {
+            assertThat(score.getArticles()).isEqualTo(2);
+            assertThat(score.getSources()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aLateArticleWithinGraceCountsAndOneAfterGraceDoesNot() {
+        fixture.publish(Stories.waterCannon("on-time", T0));
+        // Stream time moves to 11:20: the 10:00 window has ended but is within its 30 minutes of grace.
+        fixture.publish(Stories.talks("talks-1", Instant.parse("2026-03-02T11:20:00Z")));
+        fixture.publish(Stories.waterCannon("late-in-grace", Instant.parse("2026-03-02T10:40:00Z")));
+        // Stream time moves past 10:00 + 1h + 30min grace: the window closes.
+        fixture.publish(Stories.talks("talks-2", Instant.parse("2026-03-02T11:45:00Z")));
+        fixture.publish(Stories.waterCannon("after-grace", Instant.parse("2026-03-02T10:50:00Z")));
+        advanceStreamTime(Instant.parse("2026-03-02T14:00:00Z"));
+
+        assertThat(finalsFor("CN-PH")).singleElement().satisfies(score -> {
+            assertThat(score.getWindowStart()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
+            assertThat(score.getArticles()).isEqualTo(2);
+            assertThat(score.getTopArticles()).containsExactlyInAnyOrder("on-time", "late-in-grace");
+            assertThat(score.getFinal$()).isTrue();
+        });
+    }
+
+    @Test
+    void eachWindowEmitsItsFinalRecordOnceWhenItCloses() {
+        fixture.publish(Stories.waterCannon("w-1", T0));
+        fixture.publish(Stories.waterCannon("w-2", T0.plus(Duration.ofMinutes(20))));
+        assertThat(fixture.finalScores.isEmpty()).isTrue();
+        assertThat(fixture.scores.readValuesToList()).filteredOn(score -> score.getPair().equals("CN-PH"))
+                .extracting(TensionScore::getArticles).containsExactly(1, 2);
+
+        advanceStreamTime(T0.plus(Duration.ofHours(2)));
+        advanceStreamTime(T0.plus(Duration.ofHours(5)));
+
+        List<TensionScore> finals = finalsFor("CN-PH");
+        assertThat(finals).hasSize(1);
+        assertThat(finals.get(0).getArticles()).isEqualTo(2);
+        assertThat(finals.get(0).getWindowSize()).isEqualTo("PT1H");
+    }
+
+    @Test
+    void windowSumsEqualTheTaggersContributionsAddedByHand() {
+        List<Article> batch = List.of(Stories.drills("d-1", T0), Stories.waterCannon("c-1", T0.plusSeconds(60)),
+                Stories.talks("t-1", T0.plusSeconds(120)), Stories.article("t-2", "Washington and Beijing hold talks",
+                        "China and the United States held candid talks in Vienna and agreed to keep lines of communication open, "
+                                + "though Washington warned Beijing over its drills near Taiwan.", "wire-d", T0.plusSeconds(180)));
+        batch.forEach(fixture::publish);
+        advanceStreamTime(T0.plus(Duration.ofHours(3)));
+
+        Map<String, double[]> expected = batch.stream()
+                .flatMap(article -> TopologyFixture.TAGGER.tag(new ArticleText(article.getId(), article.getTitle(), article.getBody(),
+                        null)).pairs().stream())
+                .collect(Collectors.toMap(PairMatch::pair, pair -> new double[] {pair.escalation(), pair.deescalation(), 1},
+                        (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]}));
+        Map<String, TensionScore> finals = fixture.finalScores.readValuesToList().stream()
+                .filter(score -> score.getWindowStart().equals(Instant.parse("2026-03-02T10:00:00Z")))
+                .collect(Collectors.toMap(TensionScore::getPair, score -> score));
+
+        assertThat(finals.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((pair, sums) -> {
+            TensionScore score = finals.get(pair);
+            assertThat(score.getEscalation()).as(pair).isCloseTo(sums[0], org.assertj.core.data.Offset.offset(0.01));
+            assertThat(score.getDeescalation()).as(pair).isCloseTo(sums[1], org.assertj.core.data.Offset.offset(0.01));
+            assertThat(score.getArticles()).as(pair).isEqualTo((int) sums[2]);
+            assertThat(score.getIndex()).as(pair).isCloseTo(TensionIndex.of(sums[0], sums[1], TensionIndex.DEFAULT_SCALE),
+                    org.assertj.core.data.Offset.offset(0.01));
+        });
+    }
+
+    @Test
+    void signalsCarryTheTaggersFindingsAndEvidence() {
+        fixture.publish(Stories.waterCannon("s-1", T0));
+
+        ArticleSignal signal = fixture.signals.readValue();
+        assertThat(signal.getThemes()).extracting(hit -> hit.getTheme()).contains("south_china_sea");
+        assertThat(signal.getPairs()).extracting(PairSignal::getPair).contains("CN-PH");
+        assertThat(signal.getDirection()).isEqualTo("escalation");
+        assertThat(signal.getPublishedAt()).isEqualTo(T0);
+        assertThat(signal.getSimhash()).isNotZero();
+    }
+
+    @Test
+    void aFuturePublicationTimeIsClampedToTheRecordTime() {
+        Instant recordTime = T0.plus(Duration.ofMinutes(5));
+        fixture.publish(Stories.waterCannon("future", Instant.parse("2999-01-01T00:00:00Z")), recordTime);
+
+        assertThat(fixture.signals.readValue().getPublishedAt()).isEqualTo(recordTime);
+    }
+
+    // Records that cannot be deserialised reach the dead-letter topic through the deserialization
+    // handler, which TopologyTestDriver 4.4 does not route to an output topic; that path is tested
+    // against the real broker in TensionTopologyIntegrationTest.
+    @Test
+    void badRecordsGoToTheDeadLetterTopicWithTheirReasonAndGoodOnesAroundThemCount() {
+        fixture.publish(Stories.waterCannon("good-1", T0));
+        fixture.publish(Stories.article("empty", "", "", "wire", T0.plusSeconds(20)));
+        fixture.publish(Stories.article("huge", "Big", "x".repeat(fixture.config.maxBodyChars() + 1), "wire", T0.plusSeconds(30)));
+        fixture.publish(Stories.article("ancient", "Old news", "Ships met at sea.", "wire", Instant.parse("1970-01-01T00:00:00Z")),
+                T0.plusSeconds(35));
+        fixture.rawArticles.pipeInput("tombstone", (byte[]) null, T0.plusSeconds(40));
+        fixture.publish(Stories.waterCannon("good-2", T0.plusSeconds(50)));
+        advanceStreamTime(T0.plus(Duration.ofHours(3)));
+
+        List<TestRecord<byte[], byte[]>> dead = fixture.deadLetters.readRecordsToList();
+        assertThat(dead).extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
+                .containsExactly("empty", "huge", "ancient", "tombstone");
+        assertThat(reasons(dead)).satisfiesExactly(
+                reason -> assertThat(reason).contains("neither title nor body"),
+                reason -> assertThat(reason).contains("over the limit"),
+                reason -> assertThat(reason).contains("before 1990"),
+                reason -> assertThat(reason).contains("null value"));
+        assertThat(dead.get(0).value()).as("the raw record, as it was published").isNotEmpty();
+        assertThat(finalsFor("CN-PH")).singleElement().satisfies(score -> assertThat(score.getArticles()).isEqualTo(2));
+    }
+
+    private static List<String> reasons(List<TestRecord<byte[], byte[]>> dead) {
+        return dead.stream().map(record -> {
+            Header message = record.headers().lastHeader("__streams.errors.message");
+            return message == null ? "" : new String(message.value(), StandardCharsets.UTF_8);
+        }).toList();
+    }
+}
