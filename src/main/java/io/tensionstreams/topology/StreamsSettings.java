@@ -12,6 +12,8 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * for records that cannot be read or processed, and explicit names for every internal resource.
  */
 public final class StreamsSettings {
+    static final String WINDOWED_AGGREGATION_EMIT_INTERVAL = "__emit.interval.ms.kstreams.windowed.aggregation__";
+
     private StreamsSettings() {
     }
 
@@ -27,6 +29,11 @@ public final class StreamsSettings {
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
+        // Emit a window's final score as soon as a record moves stream time past its end and grace.
+        // Streams checks for closed windows at most once a second of wall-clock time by default, so
+        // the last windows of a burst (a backfill, the demo) would wait for a record that may never
+        // come. The setting is internal to Kafka Streams (StreamsConfig.InternalConfig), hence the literal.
+        props.put(WINDOWED_AGGREGATION_EMIT_INTERVAL, 0L);
         props.putAll(overrides);
         return props;
     }

@@ -20,6 +20,14 @@ public record Topics(Topic<String, Article> articles, Topic<String, ArticleSigna
     public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {
     }
 
+    /**
+     * Topics whose serdes point at no registry: enough to build and describe the topology, which
+     * serialises nothing.
+     */
+    public static Topics forDescription(TopicNames names) {
+        return of(names, SchemaRegistryClient.forUrl("http://registry.not-used.invalid"));
+    }
+
     public static Topics of(TopicNames names, SchemaRegistryClient registry) {
         Serde<String> keys = Serdes.String();
         Serde<TensionScore> scores = AvroSerdes.specificValue(TensionScore.class, registry);

@@ -1,0 +1,55 @@
+package io.tensionstreams.app;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import io.tensionstreams.registry.SchemaRegistryClient;
+import io.tensionstreams.tagging.Tagger;
+import io.tensionstreams.topology.StreamsSettings;
+import io.tensionstreams.topology.TensionTopology;
+import io.tensionstreams.topology.TopologyConfig;
+import io.tensionstreams.topology.TopologyListeners;
+import io.tensionstreams.topology.Topics;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The running application: the topology in a {@link KafkaStreams} instance, with its configuration.
+ * Closing stops the streams within a bounded time.
+ */
+public final class TensionApp implements AutoCloseable {
+    private final KafkaStreams streams;
+    private final Duration closeTimeout;
+
+    private TensionApp(KafkaStreams streams, Duration closeTimeout) {
+        this.streams = streams;
+        this.closeTimeout = closeTimeout;
+    }
+
+    /** Settings of one application instance. */
+    public record Settings(String applicationId, String bootstrapServers, SchemaRegistryClient registry, TopologyConfig topology,
+                           Tagger tagger, TopologyListeners listeners, Map<String, Object> streamsOverrides, Duration closeTimeout) {
+    }
+
+    /** Builds the topology and starts it; the caller closes the returned app. */
+    public static TensionApp start(Settings settings) {
+        Topology topology = TensionTopology.build(settings.topology(), Topics.of(settings.topology().topics(), settings.registry()),
+                settings.tagger(), settings.listeners());
+        Properties props = StreamsSettings.of(settings.applicationId(), settings.bootstrapServers(), settings.topology().topics(),
+                new HashMap<>(settings.streamsOverrides()));
+        KafkaStreams streams = new KafkaStreams(topology, props);
+        streams.start();
+        return new TensionApp(streams, settings.closeTimeout());
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(new KafkaStreams.CloseOptions().timeout(closeTimeout));
+    }
+}

@@ -1,0 +1,74 @@
+package io.tensionstreams.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the application's topics that are missing, with the configured partitions and replication. */
+public final class TopicCreator {
+    private final Map<String, Object> adminConfig;
+    private final Duration timeout;
+
+    public TopicCreator(Map<String, Object> adminConfig, Duration timeout) {
+        this.adminConfig = Map.copyOf(adminConfig);
+        this.timeout = timeout;
+    }
+
+    /**
+     * Creates the topics of {@code names} that do not exist.
+     *
+     * @param replication the replication factor, or empty for the broker's default
+     * @return the topics it created
+     */
+    public List<String> createMissing(List<String> names, int partitions, Optional<Short> replication) {
+        try (Admin admin = Admin.create(adminConfig)) {
+            Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : names) {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, Optional.of(partitions), replication));
+                }
+            }
+            createAll(admin, missing);
+            return missing.stream().map(NewTopic::name).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list or create topics on " + adminConfig.get("bootstrap.servers") + " within "
+                    + timeout.toSeconds() + " s: " + rootMessage(e), e);
+        }
+    }
+
+    private void createAll(Admin admin, List<NewTopic> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        try {
+            admin.createTopics(topics).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // Another instance may have created the same topic a moment before.
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
