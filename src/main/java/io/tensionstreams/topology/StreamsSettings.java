@@ -29,6 +29,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
+        // The behaviour Kafka 5.0 makes the default; the topology has no global stores today.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         // Emit a window's final score as soon as a record moves stream time past its end and grace.
         // Streams checks for closed windows at most once a second of wall-clock time by default, so
         // the last windows of a burst (a backfill, the demo) would wait for a record that may never
