@@ -9,6 +9,7 @@ import picocli.CommandLine;
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -17,17 +18,21 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             e.printStackTrace(commandLine.getErr());
         }
         commandLine.getErr().flush();
-        return EXIT_FAILURE;
+        return e instanceof Settings.SettingException ? EXIT_USAGE : EXIT_FAILURE;
     }
 
+    /** The messages of the exception and its causes, each once, joined: "Failed to construct kafka producer: ...". */
     static String describe(Throwable e) {
-        if (e instanceof ConfigException) {
-            return e.getMessage();
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+            if (cause instanceof ConfigException) {
+                break;
+            }
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
     }
 }

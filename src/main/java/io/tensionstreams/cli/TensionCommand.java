@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns a stream of news articles into geopolitical tension signals with Kafka Streams.",
-        subcommands = {RunCommand.class, TagCommand.class, EvalCommand.class, TopologyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, PublishCommand.class, ConsumeCommand.class, TagCommand.class,
+                EvalCommand.class, TopologyCommand.class, CommandLine.HelpCommand.class})
 public final class TensionCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

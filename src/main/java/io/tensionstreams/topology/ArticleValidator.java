@@ -11,11 +11,13 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 final class ArticleValidator implements FixedKeyProcessor<String, Article, Article> {
     private final int maxBodyChars;
     private final Instant earliestPublishedAt;
+    private final TopologyListeners.RejectionListener listener;
     private FixedKeyProcessorContext<String, Article> context;
 
-    ArticleValidator(int maxBodyChars, Instant earliestPublishedAt) {
+    ArticleValidator(int maxBodyChars, Instant earliestPublishedAt, TopologyListeners.RejectionListener listener) {
         this.maxBodyChars = maxBodyChars;
         this.earliestPublishedAt = earliestPublishedAt;
+        this.listener = listener;
     }
 
     @Override
@@ -25,7 +27,16 @@ final class ArticleValidator implements FixedKeyProcessor<String, Article, Artic
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
-        Article article = record.value();
+        try {
+            validate(record.value());
+        } catch (InvalidArticleException e) {
+            listener.rejected(e.getMessage());
+            throw e;
+        }
+        context.forward(record);
+    }
+
+    private void validate(Article article) {
         if (article == null) {
             throw new InvalidArticleException("null value: a tombstone or an empty record is not an article");
         }
@@ -43,7 +54,6 @@ final class ArticleValidator implements FixedKeyProcessor<String, Article, Artic
             throw new InvalidArticleException("article " + article.getId() + " claims publishedAt " + article.getPublishedAt()
                     + ", before " + earliestPublishedAt + ": not a news timestamp");
         }
-        context.forward(record);
     }
 
     private static boolean isBlank(String text) {

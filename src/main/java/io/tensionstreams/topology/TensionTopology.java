@@ -72,7 +72,7 @@ public final class TensionTopology {
 
         KStream<String, TensionScore> finals = null;
         for (Duration size : config.windows()) {
-            KStream<String, TensionScore> windowFinals = scoreWindows(byPair, size, config, topics);
+            KStream<String, TensionScore> windowFinals = scoreWindows(byPair, size, config, topics, listeners.scores());
             finals = finals == null ? windowFinals : finals.merge(windowFinals, Named.as("merge-final-scores-" + TopologyConfig.label(size)));
         }
         finals.process(() -> new AlertProcessor(config.alerts(), listeners.alerts()), Named.as("judge-alerts"), AlertProcessor.STORE)
@@ -96,7 +96,7 @@ public final class TensionTopology {
         return builder.stream(topics.articles().name(), Consumed.with(topics.articles().keySerde(), topics.articles().valueSerde())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName("articles-source"))
-                .processValues(() -> new ArticleValidator(config.maxBodyChars(), config.earliestPublishedAt()), Named.as("validate-article"))
+                .processValues(() -> new ArticleValidator(config.maxBodyChars(), config.earliestPublishedAt(), listeners.rejections()), Named.as("validate-article"))
                 .processValues(() -> new ExactDuplicateFilter(config.duplicateRetention(), listeners.duplicates()),
                         Named.as("drop-exact-duplicates"), ExactDuplicateFilter.STORE)
                 .processValues(() -> new TagProcessor(mapper), Named.as("tag-article"))
@@ -112,7 +112,7 @@ public final class TensionTopology {
     }
 
     private static KStream<String, TensionScore> scoreWindows(KGroupedStream<String, Contribution> byPair, Duration size,
-                                                            TopologyConfig config, Topics topics) {
+                                                            TopologyConfig config, Topics topics, TopologyListeners.ScoreListener listener) {
         String label = TopologyConfig.label(size);
         ScoreMapper mapper = new ScoreMapper(label, config.indexScale());
         TimeWindows windows = TimeWindows.ofSizeAndGrace(size, config.grace());
@@ -127,6 +127,7 @@ public final class TensionTopology {
                 .toStream(Named.as("score-updates-" + label))
                 .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-updates-" + label))
                 .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, false)), Named.as("to-score-" + label))
+                .peek((pair, score) -> listener.scored(score), Named.as("observe-score-" + label))
                 .to(topics.scores().name(), Produced.with(topics.scores().keySerde(), topics.scores().valueSerde()).withName("tension-scores-sink-" + label));
 
         TimeWindowedKStream<String, Contribution> closing = byPair.windowedBy(windows).emitStrategy(EmitStrategy.onWindowClose());

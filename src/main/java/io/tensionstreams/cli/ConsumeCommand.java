@@ -1,0 +1,113 @@
+package io.tensionstreams.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tensionstreams.avro.TensionScore;
+import io.tensionstreams.registry.AvroSerdes;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tension consume}: tails a topic of the application as a table or JSON lines. */
+@Command(name = "consume", mixinStandardHelpOptions = true,
+        description = "Tail tension-scores (or --topic) as a table or JSON lines. Stops at Ctrl-C, or after --max-records.")
+final class ConsumeCommand implements Callable<Integer> {
+    enum Format { table, jsonl }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--topic", defaultValue = "tension-scores", description = "Topic to read (default ${DEFAULT-VALUE}).")
+    private String topic;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (default) or jsonl.")
+    private Format format;
+
+    @Option(names = "--from-beginning", description = "Start at the oldest record instead of the newest.")
+    private boolean fromBeginning;
+
+    @Option(names = "--pair", paramLabel = "PAIR", description = "Only records of this pair, such as CN-US.")
+    private String pair;
+
+    @Option(names = "--max-records", paramLabel = "N", description = "Stop after N records (default: never).")
+    private Integer maxRecords;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Stop when no record arrives for this long, such as PT30S (default: never).")
+    private Duration idleTimeout;
+
+    @Mixin
+    private ClientOptions client;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Properties props = new Properties();
+        props.putAll(client.kafkaSettings());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, client.bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "tension-consume-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        int seen = 0;
+        long lastRecord = System.nanoTime();
+        if (format == Format.table) {
+            out.println(String.format("%-8s %-5s %-17s %7s %9s %8s %s", "pair", "size", "window start", "index", "articles", "final", "themes"));
+        }
+        try (KafkaConsumer<String, GenericRecord> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                AvroSerdes.generic(client.registry(), false).deserializer())) {
+            consumer.subscribe(List.of(topic));
+            while (maxRecords == null || seen < maxRecords) {
+                for (ConsumerRecord<String, GenericRecord> record : consumer.poll(Duration.ofMillis(500))) {
+                    lastRecord = System.nanoTime();
+                    if ((pair != null && !pair.equals(record.key())) || (maxRecords != null && seen >= maxRecords)) {
+                        continue;
+                    }
+                    seen++;
+                    out.println(format == Format.jsonl ? jsonOf(record.value()) : rowOf(record.value()));
+                }
+                out.flush();
+                if (idleTimeout != null && System.nanoTime() - lastRecord > idleTimeout.toNanos()) {
+                    break;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Avro's JSON form of the record, so that any topic of the app prints. */
+    private static String jsonOf(GenericRecord record) {
+        try {
+            ObjectNode node = (ObjectNode) TagsJson.JSON.readTree(record.toString());
+            return node.toString();
+        } catch (java.io.IOException e) {
+            return record.toString();
+        }
+    }
+
+    private static String rowOf(GenericRecord record) {
+        if (!record.getSchema().getFullName().equals(TensionScore.getClassSchema().getFullName())) {
+            return jsonOf(record);
+        }
+        Object themes = record.get("themes");
+        StringBuilder names = new StringBuilder();
+        if (themes instanceof List<?> list) {
+            for (Object theme : list) {
+                names.append(names.length() == 0 ? "" : ",").append(((GenericRecord) theme).get("theme"));
+            }
+        }
+        String start = java.time.Instant.ofEpochMilli((Long) record.get("windowStart")).toString();
+        return String.format("%-8s %-5s %-17s %7.1f %9s %8s %s", record.get("pair"), record.get("windowSize"),
+                start.substring(0, 16).replace('T', ' '), (Double) record.get("index"), record.get("articles"), record.get("final"), names);
+    }
+}

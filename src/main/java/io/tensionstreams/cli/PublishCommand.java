@@ -1,0 +1,47 @@
+package io.tensionstreams.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tension publish}: validates articles from files or stdin and publishes them as Avro. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Publish articles (.txt: first line the title; .jsonl; directories; - for JSON lines on stdin) to the articles topic.")
+final class PublishCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILES", arity = "1..*", description = "Files, directories, or - for standard input.")
+    private List<String> inputs;
+
+    @Option(names = "--topic", defaultValue = "articles", description = "Topic to publish to (default ${DEFAULT-VALUE}).")
+    private String topic;
+
+    @Mixin
+    private ClientOptions client;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleReader reader = new ArticleReader(System.in);
+        List<InputArticle> articles = new ArrayList<>();
+        reader.read(inputs, articles::add);
+        reader.problems().forEach(problem -> err.println("skipped " + problem));
+        err.flush();
+        int published;
+        try (ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers, client.kafkaSettings(), client.registry(), topic)) {
+            published = publisher.publishAll(articles, System.console() != null ? ArticlePublisher.Progress.bar(out) : ArticlePublisher.Progress.none());
+        }
+        out.println("Published " + published + " articles to " + topic + "; " + reader.problems().size() + " skipped.");
+        out.flush();
+        return reader.problems().isEmpty() ? 0 : FailureHandler.EXIT_FAILURE;
+    }
+}

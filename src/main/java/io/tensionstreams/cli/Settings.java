@@ -1,0 +1,165 @@
+package io.tensionstreams.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The settings of {@code run} and {@code demo}, from four layers, each overriding the one before:
+ * defaults &lt; {@code --config FILE} (a properties file) &lt; environment variables {@code TENSION_*}
+ * &lt; flags. {@code kafka.*} settings pass to every Kafka client (prefix removed), so SASL and TLS work
+ * as in any client; {@code schema.registry.*} settings pass to the registry client. An unknown or
+ * malformed setting is an error that names it, and secrets are never printed.
+ */
+final class Settings {
+    static final String KAFKA_PREFIX = "kafka.";
+    static final String REGISTRY_PREFIX = "schema.registry.";
+    private static final String ENV_PREFIX = "TENSION_";
+    private static final Set<String> ENV_IGNORED = Set.of("TENSION_DEBUG");
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|user\\.info|token|credentials).*");
+    private static final Map<String, String> DEFAULTS = defaults();
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("bootstrap.servers", "");
+        defaults.put("schema.registry.url", "");
+        defaults.put("application.id", "tension-streams");
+        defaults.put("state.dir", "");
+        defaults.put("partitions", "6");
+        defaults.put("replication.factor", "");
+        defaults.put("http.host", "127.0.0.1");
+        defaults.put("http.port", "8080");
+        defaults.put("kafka.port", "0");
+        defaults.put("registry.port", "0");
+        defaults.put("data.dir", "");
+        defaults.put("taxonomy", "");
+        return defaults;
+    }
+
+    /**
+     * @param configFile the properties file, or null
+     * @param env        the process environment
+     * @param flags      the settings given as flags (only those given)
+     */
+    static Settings load(Path configFile, Map<String, String> env, Map<String, String> flags) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        if (configFile != null) {
+            readFile(configFile).forEach((key, value) -> put(values, key, value, configFile.toString()));
+        }
+        env.forEach((name, value) -> {
+            if (name.startsWith(ENV_PREFIX) && !ENV_IGNORED.contains(name)) {
+                put(values, name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value, "environment variable " + name);
+            }
+        });
+        flags.forEach((key, value) -> put(values, key, value, "flag"));
+        Settings settings = new Settings(values);
+        settings.validate();
+        return settings;
+    }
+
+    String get(String key) {
+        String value = values.get(key);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    int integer(String key) {
+        return Integer.parseInt(get(key));
+    }
+
+    /** The {@code kafka.*} settings, without the prefix. */
+    Map<String, Object> kafkaClientSettings() {
+        Map<String, Object> client = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(KAFKA_PREFIX) && !key.equals("kafka.port")) {
+                client.put(key.substring(KAFKA_PREFIX.length()), value);
+            }
+        });
+        return client;
+    }
+
+    /** The {@code schema.registry.*} settings, keys as the registry client reads them. */
+    Map<String, Object> registrySettings() {
+        Map<String, Object> registry = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(REGISTRY_PREFIX) && !value.isBlank()) {
+                registry.put(key, value);
+            }
+        });
+        return registry;
+    }
+
+    /** Every setting, secrets masked, for the log. */
+    String describe() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(values).forEach((key, value) -> {
+            if (!value.isBlank()) {
+                text.append(key).append('=').append(SECRET.matcher(key).matches() ? "****" : value).append(' ');
+            }
+        });
+        return text.toString().trim();
+    }
+
+    private static void put(Map<String, String> values, String key, String value, String source) {
+        boolean known = DEFAULTS.containsKey(key) || key.startsWith(KAFKA_PREFIX) || key.startsWith(REGISTRY_PREFIX);
+        if (!known) {
+            throw new SettingException("unknown setting '" + key + "' (from " + source + "); known: " + DEFAULTS.keySet()
+                    + ", kafka.* and schema.registry.*");
+        }
+        values.put(key, value == null ? "" : value);
+    }
+
+    private void validate() {
+        for (String key : new String[] {"partitions", "http.port", "kafka.port", "registry.port", "replication.factor"}) {
+            String value = get(key);
+            if (value == null) {
+                continue;
+            }
+            try {
+                int number = Integer.parseInt(value);
+                boolean port = key.endsWith(".port");
+                if (number < (port ? 0 : 1) || (port && number > 65535) || (key.equals("replication.factor") && number > Short.MAX_VALUE)) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new SettingException("setting '" + key + "' has the malformed value '" + value + "': expected "
+                        + (key.endsWith(".port") ? "a port from 0 to 65535" : "a positive whole number"));
+            }
+        }
+        if (get("bootstrap.servers") != null && get("schema.registry.url") == null) {
+            throw new SettingException("setting 'bootstrap.servers' needs 'schema.registry.url' (--schema-registry-url) as well");
+        }
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new SettingException("cannot read the config file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name)));
+        return values;
+    }
+
+    /** A setting that is unknown or malformed. */
+    static final class SettingException extends RuntimeException {
+        SettingException(String message) {
+            super(message);
+        }
+    }
+}

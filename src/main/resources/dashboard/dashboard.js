@@ -1,0 +1,137 @@
+// The tension-streams dashboard: polls the app's JSON API and redraws; no build step, no CDN.
+(function () {
+  const REFRESH_MS = 3000;
+  const TOP_PAIRS = 5;
+  const COLORS = ['#b3261e', '#1a73e8', '#188038', '#e37400', '#9334e6'];
+  let selectedPair = null;
+  let trendChart = null;
+  let themesChart = null;
+
+  const windowSize = () => document.getElementById('window-size').value;
+
+  async function getJson(path) {
+    const response = await fetch(path, { cache: 'no-store' });
+    if (!response.ok) { throw new Error(path + ' answered ' + response.status); }
+    return response.json();
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  }
+
+  function highlight(text, words) {
+    let html = escapeHtml(text);
+    for (const word of words) {
+      const safe = escapeHtml(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      html = html.replace(new RegExp(safe, 'gi'), match => '<mark>' + match + '</mark>');
+    }
+    return html;
+  }
+
+  function renderPairs(pairs) {
+    const body = document.querySelector('#pairs-table tbody');
+    body.innerHTML = '';
+    for (const pair of pairs) {
+      const window = pair.windows[windowSize()] || Object.values(pair.windows)[0];
+      const row = document.createElement('tr');
+      row.dataset.pair = pair.pair;
+      row.className = pair.pair === selectedPair ? 'selected' : '';
+      row.innerHTML = '<td>' + escapeHtml(pair.pair) + '</td><td>' + window.index.toFixed(1) + '</td><td>' + window.articles
+        + '</td><td>' + escapeHtml(window.windowStart.substring(0, 16).replace('T', ' ')) + '</td>';
+      row.addEventListener('click', () => { selectedPair = pair.pair; refresh(); });
+      body.appendChild(row);
+    }
+  }
+
+  async function renderTrend(pairs) {
+    const top = pairs.slice(0, TOP_PAIRS);
+    const series = await Promise.all(top.map(p => getJson('/api/pairs/' + p.pair + '/scores?window=' + windowSize())));
+    const labels = [...new Set(series.flat().map(s => s.windowStart))].sort();
+    const datasets = top.map((p, i) => {
+      const byStart = new Map(series[i].map(s => [s.windowStart, s.index]));
+      return { label: p.pair, data: labels.map(l => byStart.has(l) ? byStart.get(l) : null), borderColor: COLORS[i % COLORS.length],
+        backgroundColor: COLORS[i % COLORS.length], spanGaps: true, tension: 0.2 };
+    });
+    const shortLabels = labels.map(l => l.substring(0, 16).replace('T', ' '));
+    if (!trendChart) {
+      trendChart = new Chart(document.getElementById('trend-chart'), {
+        type: 'line', data: { labels: shortLabels, datasets: datasets },
+        options: { animation: false, scales: { y: { min: 0, max: 100, title: { display: true, text: 'tension index' } } } }
+      });
+    } else {
+      trendChart.data.labels = shortLabels;
+      trendChart.data.datasets = datasets;
+      trendChart.update();
+    }
+  }
+
+  function renderThemes(pairs) {
+    const pair = pairs.find(p => p.pair === selectedPair) || pairs[0];
+    if (!pair) { return; }
+    selectedPair = pair.pair;
+    document.getElementById('selected-pair').textContent = pair.pair;
+    const window = pair.windows[windowSize()] || Object.values(pair.windows)[0];
+    const labels = window.themes.map(t => t.theme);
+    const data = window.themes.map(t => t.escalation);
+    if (!themesChart) {
+      themesChart = new Chart(document.getElementById('themes-chart'), {
+        type: 'bar', data: { labels: labels, datasets: [{ label: 'escalation', data: data, backgroundColor: '#1a73e8' }] },
+        options: { animation: false, indexAxis: 'y' }
+      });
+    } else {
+      themesChart.data.labels = labels;
+      themesChart.data.datasets[0].data = data;
+      themesChart.update();
+    }
+  }
+
+  function renderAlerts(alerts) {
+    const list = document.getElementById('alerts');
+    list.innerHTML = alerts.length ? '' : '<li class="empty">No alerts yet.</li>';
+    for (const alert of alerts) {
+      const item = document.createElement('li');
+      item.className = 'alert';
+      item.innerHTML = '<strong>' + escapeHtml(alert.pair) + '</strong> ' + escapeHtml(alert.reason) + ': index '
+        + alert.index.toFixed(1) + ' (baseline ' + alert.baselineMean.toFixed(1) + ') in the ' + escapeHtml(alert.windowSize)
+        + ' window from ' + escapeHtml(alert.windowStart.substring(0, 16).replace('T', ' ')) + ' '
+        + alert.themes.map(t => '<span class="tag">' + escapeHtml(t) + '</span>').join('');
+      list.appendChild(item);
+    }
+  }
+
+  function renderArticles(articles) {
+    const list = document.getElementById('articles');
+    list.innerHTML = '';
+    for (const article of articles.slice(0, 30)) {
+      const evidence = article.themes.flatMap(t => t.evidence);
+      const item = document.createElement('li');
+      item.className = 'article';
+      item.innerHTML = '<span class="' + escapeHtml(article.direction) + '">●</span> ' + highlight(article.title, evidence)
+        + (article.duplicateOf ? ' <span class="tag">copy of ' + escapeHtml(article.duplicateOf) + '</span>' : '')
+        + '<br>' + article.pairs.map(p => '<span class="tag">' + escapeHtml(p) + '</span>').join('')
+        + article.themes.map(t => '<span class="tag">' + escapeHtml(t.theme) + '</span>').join('')
+        + evidence.slice(0, 6).map(e => '<mark>' + escapeHtml(e) + '</mark>').join(' ');
+      list.appendChild(item);
+    }
+  }
+
+  async function refresh() {
+    const status = document.getElementById('status');
+    try {
+      const [pairs, alerts, articles] = await Promise.all([getJson('/api/pairs'), getJson('/api/alerts'), getJson('/api/articles')]);
+      renderPairs(pairs);
+      renderThemes(pairs);
+      await renderTrend(pairs);
+      renderAlerts(alerts);
+      renderArticles(articles);
+      status.textContent = 'updated ' + new Date().toLocaleTimeString() + ' · ' + pairs.length + ' pairs';
+      document.body.dataset.ready = pairs.length > 0 ? 'true' : 'false';
+    } catch (error) {
+      status.textContent = 'waiting for the app: ' + error.message;
+    }
+  }
+
+  document.getElementById('window-size').addEventListener('change', refresh);
+  refresh();
+  setInterval(refresh, REFRESH_MS);
+})();
