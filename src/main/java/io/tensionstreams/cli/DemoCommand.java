@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Publishing " + samples.size() + " sample articles to " + service.topology.topics().articles() + "...");
             try (ArticlePublisher publisher = new ArticlePublisher(service.bootstrapServers, service.kafkaClientSettings, service.registry,
                     service.topology.topics().articles())) {
-                publishInOrder(service, publisher, samples);
+                publishInOrder(service.meters::processed, publisher, samples);
             }
             out.println("Dashboard: " + service.http.url() + "/");
             out.flush();
@@ -87,12 +87,13 @@ final class DemoCommand implements Callable<Integer> {
      * one hour of grace, and late articles would miss their windows. Published one at a time, each
      * after the one before has been tagged, they arrive in order, as live news does.
      */
-    private static void publishInOrder(Service service, ArticlePublisher publisher, List<InputArticle> samples) throws InterruptedException {
+    static void publishInOrder(java.util.function.LongSupplier processed, ArticlePublisher publisher, List<InputArticle> samples)
+            throws InterruptedException {
         long deadline = System.nanoTime() + DONE_TIMEOUT.toNanos();
         for (InputArticle sample : samples) {
-            long before = service.meters.processed();
+            long before = processed.getAsLong();
             publisher.publishAll(List.of(sample), ArticlePublisher.Progress.none());
-            while (service.meters.processed() == before && System.nanoTime() < deadline) {
+            while (processed.getAsLong() == before && System.nanoTime() < deadline) {
                 Thread.sleep(5); // pacing a demo against a counter, not a test
             }
         }

@@ -38,8 +38,29 @@ class TensionCommandTest {
     }
 
     @Test
-    void aMalformedPortIsNamedAndExitsWithTwo() {
+    void aMalformedPortIsNamedInOneLineAndExitsWithTwo() {
         assertThat(execute("run", "--kafka-port", "ninety")).isEqualTo(2);
-        assertThat(err.toString()).contains("--kafka-port").contains("ninety");
+        assertThat(err.toString()).isEqualTo("error: setting 'kafka.port' has the malformed value 'ninety': expected a port from 0 to 65535"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void anUnknownSettingInAConfigFileExitsWithTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve("bad.properties"), "kafka.bootstrap=x\nhttp.prot=1\n");
+
+        assertThat(execute("run", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown setting 'http.prot'").hasLineCount(1);
+    }
+
+    @Test
+    void publishWithoutItsRequiredOptionsExitsWithTwo() {
+        assertThat(execute("publish", "articles.jsonl")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bootstrap-servers");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(execute("--help")).isZero();
+        assertThat(out.toString()).contains("run", "demo", "publish", "consume", "tag", "eval", "topology");
     }
 }

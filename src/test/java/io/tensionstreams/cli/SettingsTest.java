@@ -1,0 +1,50 @@
+package io.tensionstreams.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+    @Test
+    void flagsBeatTheEnvironmentWhichBeatsTheFileWhichBeatsTheDefaults(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("tension.properties"), "http.port=9001\npartitions=3\napplication.id=from-file\n");
+
+        Settings settings = Settings.load(file, Map.of("TENSION_PARTITIONS", "4", "TENSION_APPLICATION_ID", "from-env"),
+                Map.of("application.id", "from-flag"));
+
+        assertThat(settings.get("http.port")).isEqualTo("9001");
+        assertThat(settings.get("partitions")).isEqualTo("4");
+        assertThat(settings.get("application.id")).isEqualTo("from-flag");
+        assertThat(settings.get("http.host")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void kafkaAndRegistrySettingsPassThrough(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("t.properties"), "kafka.security.protocol=SASL_SSL\nschema.registry.basic.auth.user.info=alice:s3cret\n");
+
+        Settings settings = Settings.load(file, Map.of("TENSION_KAFKA_SASL_MECHANISM", "PLAIN"), Map.of());
+
+        assertThat(settings.kafkaClientSettings()).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "PLAIN")
+                .doesNotContainKey("port");
+        assertThat(settings.registrySettings()).containsEntry("schema.registry.basic.auth.user.info", "alice:s3cret");
+        assertThat(settings.describe()).contains("kafka.security.protocol=SASL_SSL").doesNotContain("s3cret");
+    }
+
+    @Test
+    void anUnknownOrMalformedSettingIsNamed(@TempDir Path dir) throws IOException {
+        Path typo = Files.writeString(dir.resolve("typo.properties"), "htp.port=80\n");
+
+        assertThatThrownBy(() -> Settings.load(typo, Map.of(), Map.of())).hasMessageContaining("unknown setting 'htp.port'").hasMessageContaining("typo.properties");
+        assertThatThrownBy(() -> Settings.load(null, Map.of("TENSION_HTTP_PROT", "1"), Map.of())).hasMessageContaining("TENSION_HTTP_PROT");
+        assertThatThrownBy(() -> Settings.load(null, Map.of(), Map.of("http.port", "eighty"))).hasMessageContaining("'http.port'").hasMessageContaining("eighty");
+        assertThatThrownBy(() -> Settings.load(null, Map.of(), Map.of("bootstrap.servers", "b:9092"))).hasMessageContaining("schema.registry.url");
+    }
+}
