@@ -14,12 +14,16 @@ import io.tensionstreams.topology.TopologyListeners;
 import io.tensionstreams.topology.Topics;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running application: the topology in a {@link KafkaStreams} instance, with its configuration.
  * Closing stops the streams within a bounded time.
  */
 public final class TensionApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TensionApp.class);
     private final KafkaStreams streams;
     private final Duration closeTimeout;
 
@@ -40,8 +44,20 @@ public final class TensionApp implements AutoCloseable {
         Properties props = StreamsSettings.of(settings.applicationId(), settings.bootstrapServers(), settings.topology().topics(),
                 new HashMap<>(settings.streamsOverrides()));
         KafkaStreams streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(TensionApp::replaceThread);
         streams.start();
         return new TensionApp(streams, settings.closeTimeout());
+    }
+
+    /**
+     * A stream thread that dies (a fenced or out-of-sequence transactional producer, a broker that
+     * went away for too long) is replaced: under exactly-once its uncommitted work is aborted and
+     * redone by the new thread, so no record is lost or counted twice, and the application keeps
+     * running instead of stopping on the first fatal error.
+     */
+    private static StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse replaceThread(Throwable error) {
+        LOG.error("A stream thread died; replacing it", error);
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 
     public KafkaStreams streams() {

@@ -1,5 +1,6 @@
 package io.tensionstreams.cli;
 
+import io.tensionstreams.tagging.TaxonomyException;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 
@@ -21,15 +22,18 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         return e instanceof Settings.SettingException ? EXIT_USAGE : EXIT_FAILURE;
     }
 
-    /** The messages of the exception and its causes, each once, joined: "Failed to construct kafka producer: ...". */
+    /**
+     * The first line of the messages of the exception and its causes, each once, joined ("Failed to
+     * construct kafka producer: ..."); the project's own exceptions already say everything and end it.
+     */
     static String describe(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
+            String message = cause.getMessage() == null ? null : cause.getMessage().lines().findFirst().orElse("");
             if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
                 text.append(text.length() == 0 ? "" : ": ").append(message);
             }
-            if (cause instanceof ConfigException) {
+            if (cause instanceof ConfigException || cause instanceof TaxonomyException || cause instanceof Settings.SettingException) {
                 break;
             }
         }

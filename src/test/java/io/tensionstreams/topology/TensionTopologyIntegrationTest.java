@@ -130,10 +130,13 @@ class TensionTopologyIntegrationTest {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             int[] seen = new int[1];
-            await().atMost(Duration.ofSeconds(90)).until(() -> {
-                seen[0] += consumer.poll(Duration.ofMillis(500)).count();
-                return seen[0] >= count;
-            });
+            await().atMost(Duration.ofSeconds(180))
+                    .conditionEvaluationListener(condition -> { })
+                    .alias("signals seen, instance states " + apps.stream().map(app -> app.streams().state()).toList())
+                    .until(() -> {
+                        seen[0] += consumer.poll(Duration.ofMillis(500)).count();
+                        return seen[0] >= count;
+                    });
         }
     }
 
