@@ -24,7 +24,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tensionstreams.app.TensionApp;
 import io.tensionstreams.app.TopicCreator;
 import io.tensionstreams.embedded.EmbeddedPlatform;
-import io.tensionstreams.embedded.TempDirectories;
+import io.tensionstreams.embedded.TestableFiles;
 import io.tensionstreams.http.ActivityFeed;
 import io.tensionstreams.http.HttpApi;
 import io.tensionstreams.http.ScoreQueries;
@@ -57,10 +57,12 @@ final class Service implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final KafkaStreamsMetrics streamsMetrics;
     private final ScheduledExecutorService metricsScheduler;
+    private final Path temporaryStateDir;
 
     private Service(EmbeddedPlatform platform, String bootstrapServers, SchemaRegistryClient registry, TopologyConfig topology, TensionApp app,
                     HttpApi http, ActivityFeed feed, Map<String, Object> kafkaClientSettings, TensionMeters meters, PrometheusMeterRegistry metrics,
-                    KafkaStreamsMetrics streamsMetrics, ScheduledExecutorService metricsScheduler) {
+                    KafkaStreamsMetrics streamsMetrics, ScheduledExecutorService metricsScheduler, Path temporaryStateDir) {
+        this.temporaryStateDir = temporaryStateDir;
         this.platform = platform;
         this.bootstrapServers = bootstrapServers;
         this.registry = registry;
@@ -108,7 +110,9 @@ final class Service implements AutoCloseable {
         HostInfo self = new HostInfo(settings.get("http.host"), http.port());
         Map<String, Object> overrides = new HashMap<>(clientSettings);
         overrides.put("application.server", self.host() + ":" + self.port());
-        overrides.put("state.dir", stateDir(settings).toString());
+        Path stateDir = stateDir(settings);
+        boolean temporaryState = settings.get("state.dir") == null && settings.get("data.dir") == null;
+        overrides.put("state.dir", stateDir.toString());
         TensionApp app = TensionApp.start(new TensionApp.Settings(settings.get("application.id"), bootstrap, registry, topology, tagger,
                 meters.listeners(), overrides, CLOSE_TIMEOUT));
         queries.set(app.streams(), new ScoreQueries(app.streams(), topology.windows(), self));
@@ -121,7 +125,8 @@ final class Service implements AutoCloseable {
         streamsMetrics.bindTo(metrics);
         out.println("HTTP: " + http.url() + "  (dashboard " + http.url() + "/, metrics " + http.url() + "/metrics)");
         out.flush();
-        return new Service(platform, bootstrap, registry, topology, app, http, feed, clientSettings, meters, metrics, streamsMetrics, scheduler);
+        return new Service(platform, bootstrap, registry, topology, app, http, feed, clientSettings, meters, metrics, streamsMetrics, scheduler,
+                temporaryState ? stateDir : null);
     }
 
     private static EmbeddedPlatform startEmbedded(Settings settings, PrintWriter out) {
@@ -152,7 +157,8 @@ final class Service implements AutoCloseable {
         if (settings.get("data.dir") != null) {
             return Path.of(settings.get("data.dir"), "streams");
         }
-        return TempDirectories.create("tension-state-");
+        // Removed by close(), after the streams have stopped: a JVM shutdown hook could race them.
+        return Files.createTempDirectory("tension-state-");
     }
 
     private static void bindJvmMetrics(PrometheusMeterRegistry metrics) {
@@ -174,6 +180,9 @@ final class Service implements AutoCloseable {
         metricsScheduler.shutdownNow();
         http.close();
         metrics.close();
+        if (temporaryStateDir != null) {
+            TestableFiles.deleteRecursively(temporaryStateDir);
+        }
         if (platform != null) {
             platform.close();
         }
