@@ -107,7 +107,7 @@ final class Service implements AutoCloseable {
         ScoreQueriesHolder queries = new ScoreQueriesHolder();
         HttpApi http = new HttpApi(settings.get("http.host"), settings.integer("http.port"), metrics, queries::state, queries::get, feed,
                 topology.indexScale());
-        HostInfo self = new HostInfo(settings.get("http.host"), http.port());
+        HostInfo self = new HostInfo(advertisedHost(settings), http.port());
         Map<String, Object> overrides = new HashMap<>(clientSettings);
         overrides.put("application.server", self.host() + ":" + self.port());
         Path stateDir = stateDir(settings);
@@ -127,6 +127,18 @@ final class Service implements AutoCloseable {
         out.flush();
         return new Service(platform, bootstrap, registry, topology, app, http, feed, clientSettings, meters, metrics, streamsMetrics, scheduler,
                 temporaryState ? stateDir : null);
+    }
+
+    /**
+     * How other instances reach this one for routed queries (Kafka Streams' {@code application.server}):
+     * {@code http.advertised.host}, else the bound address, else (bound to every interface) the host name.
+     */
+    private static String advertisedHost(Settings settings) throws IOException {
+        if (settings.get("http.advertised.host") != null) {
+            return settings.get("http.advertised.host");
+        }
+        String bound = settings.get("http.host");
+        return "0.0.0.0".equals(bound) || "::".equals(bound) ? java.net.InetAddress.getLocalHost().getHostName() : bound;
     }
 
     private static EmbeddedPlatform startEmbedded(Settings settings, PrintWriter out) {

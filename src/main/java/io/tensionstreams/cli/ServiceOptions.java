@@ -32,6 +32,9 @@ final class ServiceOptions {
     @Option(names = "--http-host", paramLabel = "ADDRESS", description = "Address the HTTP server binds to (default 127.0.0.1).")
     String httpHost;
 
+    @Option(names = "--http-advertised-host", paramLabel = "HOST", description = "How other instances reach this one (default: --http-host, or the host name when bound to 0.0.0.0).")
+    String httpAdvertisedHost;
+
     @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port for metrics, health, the API and the dashboard (default 8080; 0 for any free port).")
     String httpPort;
 
@@ -60,6 +63,7 @@ final class ServiceOptions {
         putIfGiven(flags, "replication.factor", replicationFactor);
         putIfGiven(flags, "http.host", httpHost);
         putIfGiven(flags, "http.port", httpPort);
+        putIfGiven(flags, "http.advertised.host", httpAdvertisedHost);
         putIfGiven(flags, "kafka.port", kafkaPort);
         putIfGiven(flags, "registry.port", registryPort);
         putIfGiven(flags, "data.dir", dataDir);

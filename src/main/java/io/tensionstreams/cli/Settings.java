@@ -43,6 +43,7 @@ final class Settings {
         defaults.put("replication.factor", "");
         defaults.put("http.host", "127.0.0.1");
         defaults.put("http.port", "8080");
+        defaults.put("http.advertised.host", "");
         defaults.put("kafka.port", "0");
         defaults.put("registry.port", "0");
         defaults.put("data.dir", "");

@@ -83,6 +83,15 @@ class ServiceIntegrationTest {
     }
 
     @Test
+    void everyMetricTheGrafanaDashboardQueriesIsInALiveScrape() throws Exception {
+        String scrape = get(SERVICES.get(0), "/metrics").body() + get(SERVICES.get(1), "/metrics").body();
+
+        assertThat(io.tensionstreams.docker.DockerStackTest.dashboardMetrics())
+                .isNotEmpty()
+                .allSatisfy(metric -> assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    @Test
     void healthIsLiveAndReadyWhenTheStreamsRun() throws Exception {
         HttpResponse<String> ready = get(SERVICES.get(1), "/health/ready");
 
