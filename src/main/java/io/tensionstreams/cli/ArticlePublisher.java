@@ -64,6 +64,15 @@ final class ArticlePublisher implements AutoCloseable {
         return done;
     }
 
+    /** Sends without waiting; {@link #flush} waits for everything sent. */
+    void publishAsync(InputArticle input) {
+        send(input);
+    }
+
+    void flush() {
+        producer.flush();
+    }
+
     private Future<RecordMetadata> send(InputArticle input) {
         Article article = toAvro(input);
         Long timestamp = input.published() == null ? null : input.published().toEpochMilli();

@@ -1,0 +1,339 @@
+package io.tensionstreams.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.tensionstreams.app.TensionApp;
+import io.tensionstreams.app.TopicCreator;
+import io.tensionstreams.avro.TensionScore;
+import io.tensionstreams.embedded.EmbeddedPlatform;
+import io.tensionstreams.embedded.TestableFiles;
+import io.tensionstreams.registry.AvroSerdes;
+import io.tensionstreams.registry.SchemaRegistryClient;
+import io.tensionstreams.tagging.Tagger;
+import io.tensionstreams.topology.PassthroughTopology;
+import io.tensionstreams.topology.StreamsSettings;
+import io.tensionstreams.topology.TopicNames;
+import io.tensionstreams.topology.TopologyConfig;
+import io.tensionstreams.topology.TopologyListeners;
+import io.tensionstreams.topology.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tension bench}: the throughput, latency and memory of the whole application on this
+ * machine, against a passthrough baseline, with the embedded broker in the same JVM.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure publish throughput, end-to-end throughput (full topology and a passthrough baseline, exactly-once), "
+                + "publish-to-score latency at a fixed rate, and memory, on an embedded broker.")
+final class BenchCommand implements Callable<Integer> {
+    private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(10);
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--articles", defaultValue = "20000", description = "Articles pre-loaded for the throughput phases (default ${DEFAULT-VALUE}).")
+    private int articles;
+
+    @Option(names = "--rate", defaultValue = "500", description = "Offered load of the latency phase, articles/s (default ${DEFAULT-VALUE}).")
+    private int rate;
+
+    @Option(names = "--latency-seconds", defaultValue = "20", description = "Length of the latency phase (default ${DEFAULT-VALUE}).")
+    private int latencySeconds;
+
+    @Option(names = "--partitions", defaultValue = "6", description = "Partitions of the input topic (default ${DEFAULT-VALUE}).")
+    private int partitions;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Kafka Streams threads (default ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+    private Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        resetPeaks();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("articles", articles);
+        figures.put("partitions", partitions);
+        figures.put("streamThreads", threads);
+        try (EmbeddedPlatform platform = EmbeddedPlatform.start()) {
+            SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
+            TopologyConfig config = TopologyConfig.defaults().withTopics(new TopicNames("bench-articles", "bench-signals", "bench-scores",
+                    "bench-scores-final", "bench-alerts", "bench-dlq"));
+            new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
+                    .createMissing(List.of("bench-articles", "bench-latency-articles"), partitions, Optional.of((short) 1));
+            new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
+                    .createMissing(List.of("bench-signals", "bench-scores", "bench-scores-final", "bench-alerts", "bench-dlq", "bench-passthrough"),
+                            partitions, Optional.of((short) 1));
+            List<InputArticle> generated = BenchArticles.generate(articles, 42, Instant.parse("2026-10-01T00:00:00Z"), Duration.ofDays(10),
+                    DemoCommand.samples());
+            out.println("tension bench: " + articles + " articles, " + partitions + " partitions, " + threads + " stream threads, exactly-once");
+            out.flush();
+
+            publishPhase(platform, registry, generated, figures, out);
+            double full = fullPhase(platform, registry, config, figures, out);
+            double passthrough = passthroughPhase(platform, registry, config, figures, out);
+            figures.put("fullOverPassthrough", round(full / passthrough));
+            out.printf("%-44s %10.2f%n", "full / passthrough", full / passthrough);
+            latencyPhase(platform, registry, config, figures, out);
+        }
+        figures.put("peakHeapMiB", round(peakHeapBytes() / 1048576.0));
+        figures.put("peakRssMiB", round(peakRssBytes() / 1048576.0));
+        out.printf("%-44s %10.1f%n", "peak heap (MiB, broker included)", peakHeapBytes() / 1048576.0);
+        out.printf("%-44s %10.1f%n", "peak resident memory (MiB, broker included)", peakRssBytes() / 1048576.0);
+        out.flush();
+        if (json != null) {
+            Files.writeString(json, TagsJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+            out.println("Wrote " + json);
+        }
+        return 0;
+    }
+
+    private void publishPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, List<InputArticle> generated, Map<String, Object> figures,
+                              PrintWriter out) throws InterruptedException {
+        long bytes = generated.stream().mapToLong(a -> a.title().length() + a.body().length()).sum();
+        long start = System.nanoTime();
+        try (ArticlePublisher publisher = new ArticlePublisher(platform.bootstrapServers(), Map.of(), registry, "bench-articles")) {
+            publisher.publishAll(generated, ArticlePublisher.Progress.none());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        figures.put("publishArticlesPerSecond", round(articles / seconds));
+        figures.put("publishMBPerSecond", round(bytes / seconds / 1e6));
+        out.printf("%-44s %10.0f   (%.1f MB/s)%n", "publish (articles/s)", articles / seconds, bytes / seconds / 1e6);
+        out.flush();
+    }
+
+    /** From the streams' start to the last score update, for the pre-loaded articles. */
+    private double fullPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, Map<String, Object> figures,
+                             PrintWriter out) throws Exception {
+        AtomicLong processed = new AtomicLong();
+        TopologyListeners listeners = new TopologyListeners((signal, nanos) -> processed.incrementAndGet(),
+                new io.tensionstreams.topology.DuplicateListener() {
+                    @Override
+                    public void exactDuplicate(String articleId) {
+                        processed.incrementAndGet();
+                    }
+                }, alert -> { }, reason -> processed.incrementAndGet(), score -> { });
+        Path stateDir = Files.createTempDirectory("tension-bench-");
+        long start = System.nanoTime();
+        try (TensionApp app = TensionApp.start(new TensionApp.Settings("bench-full", platform.bootstrapServers(), registry, config,
+                Tagger.bundled(), listeners, streamsOverrides(stateDir), Duration.ofSeconds(30)))) {
+            awaitCondition(() -> committedRecords(platform, "bench-signals") >= articles, "all signals");
+            long last = awaitQuiet(platform, "bench-scores");
+            double seconds = (last - start) / 1e9;
+            figures.put("fullArticlesPerSecond", round(articles / seconds));
+            out.printf("%-44s %10.0f   (%.1f s)%n", "end to end, full topology (articles/s)", articles / seconds, seconds);
+            out.flush();
+            return articles / seconds;
+        } finally {
+            TestableFiles.deleteRecursively(stateDir);
+        }
+    }
+
+    private double passthroughPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, Map<String, Object> figures,
+                                    PrintWriter out) throws Exception {
+        Topics topics = Topics.of(config.topics(), registry);
+        AtomicLong seen = new AtomicLong();
+        Path stateDir = Files.createTempDirectory("tension-bench-pass-");
+        Properties props = StreamsSettings.of("bench-passthrough", platform.bootstrapServers(), config.topics(), streamsOverrides(stateDir));
+        long start = System.nanoTime();
+        try (KafkaStreams streams = new KafkaStreams(PassthroughTopology.build(topics.articles(), "bench-passthrough", seen::incrementAndGet), props)) {
+            streams.start();
+            awaitCondition(() -> committedRecords(platform, "bench-passthrough") >= articles, "the passthrough output");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            figures.put("passthroughArticlesPerSecond", round(articles / seconds));
+            out.printf("%-44s %10.0f   (%.1f s)%n", "end to end, passthrough (articles/s)", articles / seconds, seconds);
+            out.flush();
+            return articles / seconds;
+        } finally {
+            TestableFiles.deleteRecursively(stateDir);
+        }
+    }
+
+    /** Articles published now, at a fixed rate; latency is the time from publishing to the committed score update they cause. */
+    private void latencyPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, Map<String, Object> figures,
+                              PrintWriter out) throws Exception {
+        TopologyConfig latencyConfig = config.withTopics(new TopicNames("bench-latency-articles", "bench-latency-signals", "bench-latency-scores",
+                "bench-latency-final", "bench-latency-alerts", "bench-latency-dlq"));
+        new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
+                .createMissing(latencyConfig.topics().all().subList(1, 6), partitions, Optional.of((short) 1));
+        Path stateDir = Files.createTempDirectory("tension-bench-latency-");
+        List<Long> latencies = new ArrayList<>();
+        try (TensionApp app = TensionApp.start(new TensionApp.Settings("bench-latency", platform.bootstrapServers(), registry, latencyConfig,
+                Tagger.bundled(), TopologyListeners.NONE, streamsOverrides(stateDir), Duration.ofSeconds(30)));
+             KafkaConsumer<String, TensionScore> scores = scoresConsumer(platform, registry, "bench-latency-scores");
+             ArticlePublisher publisher = new ArticlePublisher(platform.bootstrapServers(), Map.of(), registry, "bench-latency-articles")) {
+            awaitCondition(() -> app.streams().state() == KafkaStreams.State.RUNNING, "the streams to run");
+            List<InputArticle> stories = DemoCommand.samples();
+            long phaseStart = System.currentTimeMillis();
+            long end = System.nanoTime() + Duration.ofSeconds(latencySeconds).toNanos();
+            long interval = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            int sent = 0;
+            while (System.nanoTime() < end) {
+                if (System.nanoTime() >= next) {
+                    InputArticle story = stories.get(sent % stories.size());
+                    publisher.publishAsync(new InputArticle("latency-" + sent, story.title(), story.body() + " Item " + sent + ".", null,
+                            story.source(), Instant.now(), "latency"));
+                    sent++;
+                    next += interval;
+                }
+                collectLatencies(scores, phaseStart, latencies, Duration.ZERO);
+            }
+            publisher.flush();
+            collectLatencies(scores, phaseStart, latencies, Duration.ofSeconds(5));
+            figures.put("latencyOfferedRate", rate);
+            figures.put("latencyArticlesSent", sent);
+        } finally {
+            TestableFiles.deleteRecursively(stateDir);
+        }
+        latencies.sort(Long::compare);
+        for (int percentile : new int[] {50, 95, 99}) {
+            long value = latencies.isEmpty() ? -1 : latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(percentile / 100.0 * latencies.size()) - 1));
+            figures.put("latencyP" + percentile + "Ms", value);
+            out.printf("%-44s %10d%n", "publish to score update, p" + percentile + " (ms) at " + rate + "/s", value);
+        }
+        figures.put("latencySamples", latencies.size());
+        out.flush();
+    }
+
+    private static void collectLatencies(KafkaConsumer<String, TensionScore> consumer, long phaseStart, List<Long> latencies, Duration quiet) {
+        long until = System.nanoTime() + quiet.toNanos();
+        do {
+            for (ConsumerRecord<String, TensionScore> record : consumer.poll(Duration.ofMillis(quiet.isZero() ? 0 : 200))) {
+                if (record.timestamp() >= phaseStart) {
+                    latencies.add(System.currentTimeMillis() - record.timestamp());
+                }
+            }
+        } while (System.nanoTime() < until);
+    }
+
+    private static KafkaConsumer<String, TensionScore> scoresConsumer(EmbeddedPlatform platform, SchemaRegistryClient registry, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-reader");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        KafkaConsumer<String, TensionScore> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                AvroSerdes.specificValue(TensionScore.class, registry).deserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private Map<String, Object> streamsOverrides(Path stateDir) {
+        Map<String, Object> overrides = new HashMap<>();
+        overrides.put("state.dir", stateDir.toString());
+        overrides.put("num.stream.threads", threads);
+        return overrides;
+    }
+
+    /** Records visible to a read_committed reader across the topic's partitions. */
+    private static long committedRecords(EmbeddedPlatform platform, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            // Under exactly-once every transaction leaves a commit marker, so offsets overcount records; count them instead.
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long count = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return count;
+        }
+    }
+
+    /** Waits until the topic stops growing for a second; returns the time it last grew. */
+    private static long awaitQuiet(EmbeddedPlatform platform, String topic) throws InterruptedException {
+        long lastCount = -1;
+        long lastChange = System.nanoTime();
+        long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            long count = endOffsetSum(platform, topic);
+            if (count != lastCount) {
+                lastCount = count;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > Duration.ofSeconds(1).toNanos()) {
+                return lastChange;
+            }
+            Thread.sleep(50); // sampling offsets in a benchmark, not a test
+        }
+        throw new IllegalStateException(topic + " kept growing for " + PHASE_TIMEOUT.toMinutes() + " minutes");
+    }
+
+    private static long endOffsetSum(EmbeddedPlatform platform, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            Thread.sleep(100); // polling in a benchmark, not a test
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    /** VmHWM: the process's peak resident set, from /proc (Linux). */
+    private static long peakRssBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
