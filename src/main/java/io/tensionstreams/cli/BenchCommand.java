@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "20000", description = "Articles pre-loaded for the throughput phases (default ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "5000", description = "Articles pre-loaded for the throughput phases (default ${DEFAULT-VALUE}).")
     private int articles;
 
     @Option(names = "--rate", defaultValue = "500", description = "Offered load of the latency phase, articles/s (default ${DEFAULT-VALUE}).")
@@ -145,7 +145,9 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (TensionApp app = TensionApp.start(new TensionApp.Settings("bench-full", platform.bootstrapServers(), registry, config,
                 Tagger.bundled(), listeners, streamsOverrides(stateDir), Duration.ofSeconds(30)))) {
-            awaitCondition(() -> committedRecords(platform, "bench-signals") >= articles, "all signals");
+            try (CommittedCounter signals = new CommittedCounter(platform, "bench-signals")) {
+                awaitCondition(() -> signals.count() >= articles, "all signals");
+            }
             long last = awaitQuiet(platform, "bench-scores");
             double seconds = (last - start) / 1e9;
             figures.put("fullArticlesPerSecond", round(articles / seconds));
@@ -166,7 +168,9 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (KafkaStreams streams = new KafkaStreams(PassthroughTopology.build(topics.articles(), "bench-passthrough", seen::incrementAndGet), props)) {
             streams.start();
-            awaitCondition(() -> committedRecords(platform, "bench-passthrough") >= articles, "the passthrough output");
+            try (CommittedCounter output = new CommittedCounter(platform, "bench-passthrough")) {
+                awaitCondition(() -> output.count() >= articles, "the passthrough output");
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             figures.put("passthroughArticlesPerSecond", round(articles / seconds));
             out.printf("%-44s %10.0f   (%.1f s)%n", "end to end, passthrough (articles/s)", articles / seconds, seconds);
@@ -254,22 +258,33 @@ final class BenchCommand implements Callable<Integer> {
         return overrides;
     }
 
-    /** Records visible to a read_committed reader across the topic's partitions. */
-    private static long committedRecords(EmbeddedPlatform platform, String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    /**
+     * Counts the records a read_committed reader sees on a topic, reading each record once: under
+     * exactly-once, offsets overcount (every transaction leaves a commit marker), so records are counted.
+     */
+    private static final class CommittedCounter implements AutoCloseable {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private long count;
+
+        CommittedCounter(EmbeddedPlatform platform, String topic) {
+            Properties props = new Properties();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+            consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            // Under exactly-once every transaction leaves a commit marker, so offsets overcount records; count them instead.
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long count = 0;
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                count += consumer.poll(Duration.ofMillis(200)).count();
-            }
+        }
+
+        long count() {
+            count += consumer.poll(Duration.ofMillis(100)).count();
             return count;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
         }
     }
 

@@ -6,57 +6,34 @@ import java.util.List;
 import io.tensionstreams.tagging.SimHash;
 
 /**
- * The recent fingerprints that share one band value: the value of the near-duplicate store.
+ * The banded index of recent fingerprints, as keys of a key-value store.
  *
  * <p>A 64-bit fingerprint is cut into four 16-bit bands. Two fingerprints within Hamming distance
  * 3 differ in at most three bands, so they agree on at least one whole band: looking up the four
  * band values of an article finds every near-copy candidate without scanning all recent articles.
+ * Each indexed article is one small entry per band, keyed {@code band:value:articleId}, so a look-up
+ * is a prefix scan of {@code band:value:} and an insert writes four small records.
  */
-public record NearDuplicateIndex(List<Entry> entries) {
+final class NearDuplicateIndex {
     static final int BANDS = 4;
-    /** A bucket keeps its newest entries only, so that a pathological band cannot grow without bound. */
-    static final int MAX_ENTRIES = 256;
 
-    /** One indexed article. */
+    /** One indexed article: the value of a store entry. */
     public record Entry(String id, long simhash, long time) {
     }
 
-    public NearDuplicateIndex {
-        entries = List.copyOf(entries);
+    private NearDuplicateIndex() {
     }
 
-    /** The four store keys of a fingerprint, such as {@code 2:beef}. */
-    static List<String> bandKeys(long simhash) {
-        List<String> keys = new ArrayList<>(BANDS);
+    /** The four band prefixes of a fingerprint, such as {@code 2:beef:}. */
+    static List<String> bandPrefixes(long simhash) {
+        List<String> prefixes = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
-            keys.add(band + ":" + Long.toHexString((simhash >>> (16 * band)) & 0xFFFF));
+            prefixes.add(band + ":" + Long.toHexString((simhash >>> (16 * band)) & 0xFFFF) + ":");
         }
-        return keys;
+        return prefixes;
     }
 
-    /** The earliest entry within {@code window} of {@code time} that nearly copies {@code simhash}. */
-    Entry firstNearCopy(String id, long simhash, long time, long window) {
-        Entry first = null;
-        for (Entry entry : entries) {
-            boolean recent = Math.abs(entry.time() - time) <= window;
-            if (recent && !entry.id().equals(id) && SimHash.nearDuplicates(entry.simhash(), simhash)
-                    && (first == null || entry.time() < first.time())) {
-                first = entry;
-            }
-        }
-        return first;
-    }
-
-    /** This bucket with {@code entry} added and entries older than {@code window} before it removed. */
-    NearDuplicateIndex with(Entry entry, long window) {
-        List<Entry> kept = new ArrayList<>(entries.size() + 1);
-        for (Entry existing : entries) {
-            if (entry.time() - existing.time() <= window) {
-                kept.add(existing);
-            }
-        }
-        kept.add(entry);
-        int from = Math.max(0, kept.size() - MAX_ENTRIES);
-        return new NearDuplicateIndex(kept.subList(from, kept.size()));
+    static boolean isCopy(Entry candidate, String id, long simhash, long time, long window) {
+        return Math.abs(candidate.time() - time) <= window && !candidate.id().equals(id) && SimHash.nearDuplicates(candidate.simhash(), simhash);
     }
 }

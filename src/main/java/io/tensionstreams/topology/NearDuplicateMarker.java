@@ -1,25 +1,32 @@
 package io.tensionstreams.topology;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.tensionstreams.avro.ArticleSignal;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Marks an article that nearly copies one seen within the window (a syndicated copy): its signal
  * gets {@code duplicateOf}, and it is not indexed, so every later copy points at the original.
- * Articles with no fingerprint (an empty body) are never marked.
+ * Articles with no fingerprint (an empty body) are never marked. Entries older than the window are
+ * deleted when a look-up meets them, so the index holds about one window of articles.
  */
 final class NearDuplicateMarker implements FixedKeyProcessor<String, ArticleSignal, ArticleSignal> {
     static final String STORE = "near-duplicate-bands";
+    private static final StringSerializer KEYS = new StringSerializer();
 
     private final long window;
     private final DuplicateListener listener;
     private FixedKeyProcessorContext<String, ArticleSignal> context;
-    private KeyValueStore<String, NearDuplicateIndex> bands;
+    private KeyValueStore<String, NearDuplicateIndex.Entry> bands;
 
     NearDuplicateMarker(Duration window, DuplicateListener listener) {
         this.window = window.toMillis();
@@ -41,33 +48,37 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, ArticleSign
             return;
         }
         long time = record.timestamp();
-        NearDuplicateIndex.Entry original = findOriginal(signal.getArticleId(), simhash, time);
+        List<String> prefixes = NearDuplicateIndex.bandPrefixes(simhash);
+        NearDuplicateIndex.Entry original = findOriginal(prefixes, signal.getArticleId(), simhash, time);
         if (original != null) {
             listener.nearDuplicate(signal.getArticleId(), original.id());
-            ArticleSignal marked = ArticleSignal.newBuilder(signal).setDuplicateOf(original.id()).build();
-            context.forward(record.withValue(marked));
+            context.forward(record.withValue(ArticleSignal.newBuilder(signal).setDuplicateOf(original.id()).build()));
             return;
         }
-        index(new NearDuplicateIndex.Entry(signal.getArticleId(), simhash, time));
+        NearDuplicateIndex.Entry entry = new NearDuplicateIndex.Entry(signal.getArticleId(), simhash, time);
+        for (String prefix : prefixes) {
+            bands.put(prefix + entry.id(), entry);
+        }
         context.forward(record);
     }
 
-    private NearDuplicateIndex.Entry findOriginal(String id, long simhash, long time) {
+    private NearDuplicateIndex.Entry findOriginal(List<String> prefixes, String id, long simhash, long time) {
         NearDuplicateIndex.Entry first = null;
-        for (String key : NearDuplicateIndex.bandKeys(simhash)) {
-            NearDuplicateIndex bucket = bands.get(key);
-            NearDuplicateIndex.Entry candidate = bucket == null ? null : bucket.firstNearCopy(id, simhash, time, window);
-            if (candidate != null && (first == null || candidate.time() < first.time())) {
-                first = candidate;
+        List<String> expired = new ArrayList<>();
+        for (String prefix : prefixes) {
+            try (KeyValueIterator<String, NearDuplicateIndex.Entry> candidates = bands.prefixScan(prefix, KEYS)) {
+                while (candidates.hasNext()) {
+                    KeyValue<String, NearDuplicateIndex.Entry> candidate = candidates.next();
+                    if (time - candidate.value.time() > window) {
+                        expired.add(candidate.key);
+                    } else if (NearDuplicateIndex.isCopy(candidate.value, id, simhash, time, window)
+                            && (first == null || candidate.value.time() < first.time())) {
+                        first = candidate.value;
+                    }
+                }
             }
         }
+        expired.forEach(bands::delete);
         return first;
-    }
-
-    private void index(NearDuplicateIndex.Entry entry) {
-        for (String key : NearDuplicateIndex.bandKeys(entry.simhash())) {
-            NearDuplicateIndex bucket = bands.get(key);
-            bands.put(key, (bucket == null ? new NearDuplicateIndex(java.util.List.of()) : bucket).with(entry, window));
-        }
     }
 }

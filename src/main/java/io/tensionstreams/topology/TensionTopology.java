@@ -85,7 +85,7 @@ public final class TensionTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(ExactDuplicateFilter.STORE, retention, retention, false), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), new JsonSerde<>(NearDuplicateIndex.class)));
+                Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), new JsonSerde<>(NearDuplicateIndex.Entry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(Baseline.class)));
     }

@@ -1,0 +1,48 @@
+package io.tensionstreams.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A small {@code tension bench} runs every phase and reports every figure; the figures themselves are not asserted. */
+class BenchCommandTest {
+
+    @Test
+    void aSmallRunReportsEveryFigure(@TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = TensionCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        Path json = dir.resolve("bench.json");
+
+        int exit = commandLine.execute("bench", "--articles", "300", "--latency-seconds", "3", "--rate", "50", "--threads", "1",
+                "--json", json.toString());
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("publish (articles/s)", "end to end, full topology", "end to end, passthrough",
+                "full / passthrough", "p99", "peak heap");
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        assertThat(figures.fieldNames()).toIterable().contains("publishArticlesPerSecond", "fullArticlesPerSecond",
+                "passthroughArticlesPerSecond", "fullOverPassthrough", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms", "peakHeapMiB", "peakRssMiB");
+        assertThat(figures.get("fullArticlesPerSecond").asDouble()).isPositive();
+        assertThat(figures.get("latencySamples").asInt()).isPositive();
+    }
+
+    @Test
+    void generatedArticlesAreSeededAndIncludeNearCopies() throws Exception {
+        var stories = DemoCommand.samples();
+        var first = BenchArticles.generate(400, 7, java.time.Instant.EPOCH, java.time.Duration.ofDays(1), stories);
+        var again = BenchArticles.generate(400, 7, java.time.Instant.EPOCH, java.time.Duration.ofDays(1), stories);
+
+        assertThat(first).isEqualTo(again);
+        assertThat(first).filteredOn(article -> "wire-copy".equals(article.source())).isNotEmpty();
+        assertThat(first).extracting(InputArticle::id).doesNotHaveDuplicates();
+    }
+}
