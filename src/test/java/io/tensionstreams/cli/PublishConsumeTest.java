@@ -3,7 +3,6 @@ package io.tensionstreams.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +15,16 @@ import io.tensionstreams.testing.SharedPlatform;
 import io.tensionstreams.testing.UniqueNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code publish} then {@code consume}, with the commands' own code, through the real embedded broker. */
 class PublishConsumeTest {
     private final EmbeddedPlatform platform = SharedPlatform.get();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner runner = new CommandRunner();
+    private final StringWriter out = runner.out;
+    private final StringWriter err = runner.err;
 
     private int execute(String... args) {
-        CommandLine commandLine = TensionCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return runner.execute(args);
     }
 
     @Test

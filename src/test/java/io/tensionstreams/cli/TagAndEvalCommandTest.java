@@ -3,7 +3,6 @@ package io.tensionstreams.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TagAndEvalCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,14 +20,12 @@ class TagAndEvalCommandTest {
             the South China Sea, Manila said. Beijing claims most of the South China Sea and accused Manila of trespassing.", \
             "published": "2024-03-23", "labels": {"themes": ["south_china_sea"], "pairs": ["CN-PH"], "direction": "escalation"}}""";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner runner = new CommandRunner();
+    private final StringWriter out = runner.out;
+    private final StringWriter err = runner.err;
 
     private int execute(String... args) {
-        CommandLine commandLine = TensionCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return runner.execute(args);
     }
 
     @Test

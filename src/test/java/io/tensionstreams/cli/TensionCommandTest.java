@@ -2,21 +2,17 @@ package io.tensionstreams.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class TensionCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner runner = new CommandRunner();
+    private final StringWriter out = runner.out;
+    private final StringWriter err = runner.err;
 
     private int execute(String... args) {
-        CommandLine commandLine = TensionCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return runner.execute(args);
     }
 
     @Test
