@@ -23,7 +23,7 @@ import io.tensionstreams.app.TensionApp;
 import io.tensionstreams.app.TopicCreator;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.embedded.EmbeddedPlatform;
-import io.tensionstreams.embedded.TestableFiles;
+import io.tensionstreams.embedded.Directories;
 import io.tensionstreams.registry.AvroSerdes;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.tagging.Tagger;
@@ -155,7 +155,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return articles / seconds;
         } finally {
-            TestableFiles.deleteRecursively(stateDir);
+            Directories.deleteRecursively(stateDir);
         }
     }
 
@@ -177,7 +177,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return articles / seconds;
         } finally {
-            TestableFiles.deleteRecursively(stateDir);
+            Directories.deleteRecursively(stateDir);
         }
     }
 
@@ -216,7 +216,7 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("latencyOfferedRate", rate);
             figures.put("latencyArticlesSent", sent);
         } finally {
-            TestableFiles.deleteRecursively(stateDir);
+            Directories.deleteRecursively(stateDir);
         }
         latencies.sort(Long::compare);
         for (int percentile : new int[] {50, 95, 99}) {

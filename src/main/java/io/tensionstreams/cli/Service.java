@@ -24,7 +24,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tensionstreams.app.TensionApp;
 import io.tensionstreams.app.TopicCreator;
 import io.tensionstreams.embedded.EmbeddedPlatform;
-import io.tensionstreams.embedded.TestableFiles;
+import io.tensionstreams.embedded.Directories;
 import io.tensionstreams.http.ActivityFeed;
 import io.tensionstreams.http.HttpApi;
 import io.tensionstreams.http.ScoreQueries;
@@ -193,7 +193,7 @@ final class Service implements AutoCloseable {
         http.close();
         metrics.close();
         if (temporaryStateDir != null) {
-            TestableFiles.deleteRecursively(temporaryStateDir);
+            Directories.deleteRecursively(temporaryStateDir);
         }
         if (platform != null) {
             platform.close();

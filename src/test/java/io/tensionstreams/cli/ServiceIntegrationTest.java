@@ -187,7 +187,7 @@ class ServiceIntegrationTest {
                 process.destroyForcibly();
                 throw new IllegalStateException("chromium did not finish in 90 s");
             }
-            io.tensionstreams.embedded.TestFiles.deleteRecursively(profile);
+            io.tensionstreams.embedded.Directories.deleteRecursively(profile);
             return output;
         }
     }

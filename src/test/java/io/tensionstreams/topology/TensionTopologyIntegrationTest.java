@@ -21,7 +21,7 @@ import io.tensionstreams.app.TopicCreator;
 import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.embedded.EmbeddedPlatform;
-import io.tensionstreams.embedded.TestFiles;
+import io.tensionstreams.embedded.Directories;
 import io.tensionstreams.registry.AvroSerdes;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.tagging.ArticleText;
@@ -53,7 +53,7 @@ class TensionTopologyIntegrationTest {
     @AfterEach
     void stop() {
         apps.forEach(TensionApp::close);
-        stateDirs.forEach(TestFiles::deleteRecursively);
+        stateDirs.forEach(Directories::deleteRecursively);
     }
 
     @Test

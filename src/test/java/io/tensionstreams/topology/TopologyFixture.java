@@ -77,6 +77,6 @@ final class TopologyFixture implements AutoCloseable {
     public void close() {
         driver.close();
         registry.close();
-        io.tensionstreams.embedded.TestFiles.deleteRecursively(stateDir);
+        io.tensionstreams.embedded.Directories.deleteRecursively(stateDir);
     }
 }

@@ -3,8 +3,8 @@ package io.tensionstreams.embedded;
 import java.nio.file.Path;
 
 /** Removing a directory tree, for temporary data the app made itself. */
-public final class TestableFiles {
-    private TestableFiles() {
+public final class Directories {
+    private Directories() {
     }
 
     public static void deleteRecursively(Path dir) {
