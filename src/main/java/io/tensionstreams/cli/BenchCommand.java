@@ -288,31 +288,30 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Waits until the topic stops growing for a second; returns the time it last grew. */
+    /**
+     * Waits until the topic stops growing for a second; returns the time it last grew. One consumer
+     * asks for the end offsets: a new client per sample would take a core from the streams it measures.
+     */
     private static long awaitQuiet(EmbeddedPlatform platform, String topic) throws InterruptedException {
-        long lastCount = -1;
-        long lastChange = System.nanoTime();
-        long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            long count = endOffsetSum(platform, topic);
-            if (count != lastCount) {
-                lastCount = count;
-                lastChange = System.nanoTime();
-            } else if (System.nanoTime() - lastChange > Duration.ofSeconds(1).toNanos()) {
-                return lastChange;
-            }
-            Thread.sleep(50); // sampling offsets in a benchmark, not a test
-        }
-        throw new IllegalStateException(topic + " kept growing for " + PHASE_TIMEOUT.toMinutes() + " minutes");
-    }
-
-    private static long endOffsetSum(EmbeddedPlatform platform, String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            long lastCount = -1;
+            long lastChange = System.nanoTime();
+            long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                long count = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+                if (count != lastCount) {
+                    lastCount = count;
+                    lastChange = System.nanoTime();
+                } else if (System.nanoTime() - lastChange > Duration.ofSeconds(1).toNanos()) {
+                    return lastChange;
+                }
+                Thread.sleep(50); // sampling offsets in a benchmark, not a test
+            }
         }
+        throw new IllegalStateException(topic + " kept growing for " + PHASE_TIMEOUT.toMinutes() + " minutes");
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
