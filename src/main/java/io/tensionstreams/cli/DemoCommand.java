@@ -184,9 +184,9 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printLiveTable(Service service, PrintWriter out) {
         Map<String, io.tensionstreams.http.ScoreQueries.WindowScore> latest = new TreeMap<>();
+        var queries = new io.tensionstreams.http.ScoreQueries(service.app.streams(), service.topology.windows(), null);
         try {
             for (Duration size : service.topology.windows()) {
-                var queries = new io.tensionstreams.http.ScoreQueries(service.app.streams(), service.topology.windows(), null);
                 for (var window : queries.localWindows(size, java.time.Instant.EPOCH, java.time.Instant.now().plus(Duration.ofDays(1)))) {
                     latest.merge(window.pair() + " " + window.windowSize(), window, (a, b) -> b.start().isAfter(a.start()) ? b : a);
                 }

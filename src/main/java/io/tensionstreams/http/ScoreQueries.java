@@ -46,10 +46,6 @@ public final class ScoreQueries {
         return windowSizes;
     }
 
-    public HostInfo self() {
-        return self;
-    }
-
     /** Every pair window held here whose start lies in [from, to]. */
     public List<WindowScore> localWindows(Duration size, Instant from, Instant to) {
         String store = TensionTopology.scoreStore(size);

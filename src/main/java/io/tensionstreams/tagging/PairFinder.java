@@ -30,7 +30,7 @@ final class PairFinder {
     }
 
     /** A reported pair with the sentences that tie it. */
-    record Found(PairMatch pair, BitSet sentences, double ties) {
+    record Found(PairMatch pair, BitSet sentences) {
     }
 
     private PairFinder() {
@@ -55,7 +55,7 @@ final class PairFinder {
         BitSet themeSentences = themeSentences(in.themes());
         tallies.forEach((key, tally) -> {
             if (tally.ties >= MIN_TIES && (tally.escalation + tally.deescalation > 0 || tally.sentences.intersects(themeSentences))) {
-                found.add(new Found(toPair(key, tally, in), tally.sentences, tally.ties));
+                found.add(new Found(toPair(key, tally, in), tally.sentences));
             }
         });
         found.sort(Comparator.comparingDouble((Found f) -> f.pair().tension()).reversed().thenComparing(f -> f.pair().pair()));
