@@ -2,6 +2,7 @@ package io.tensionstreams.app;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the application's topics that are missing, with the configured partitions and replication. */
@@ -40,6 +43,7 @@ public final class TopicCreator {
                 }
             }
             createAll(admin, missing);
+            awaitLeaders(admin, missing);
             return missing.stream().map(NewTopic::name).toList();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -61,6 +65,25 @@ public final class TopicCreator {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Waits until the broker leads every partition of the new topics. Metadata names the leader a
+     * moment before the broker serves the partition; a producer that writes in that moment gets
+     * NOT_LEADER_OR_FOLLOWER and, with idempotence, was seen to end in out-of-order sequence errors
+     * on the embedded broker. Listing offsets goes through the leader, and the admin client retries
+     * it until the partition is served.
+     */
+    private void awaitLeaders(Admin admin, List<NewTopic> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (NewTopic topic : topics) {
+            for (int partition = 0; partition < topic.numPartitions(); partition++) {
+                partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
+            }
+        }
+        if (!partitions.isEmpty()) {
+            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -3,6 +3,7 @@ package io.tensionstreams.tagging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +20,11 @@ public final class SimHash {
     public static final int NEAR_DUPLICATE_DISTANCE = 3;
     private static final int SHINGLE = 3;
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}(\\([^)]{1,40}\\))?\\s*[-\u2013\u2014:]+\\s+");
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "copyright|all rights reserved|reporting by|editing by|writing by|additional reporting|\\(c\\) \\d{4}"
-                    + "|click here|subscribe to|sign up for|follow us on|this story has been|this article was|originally published");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    /** Phrases that mark a wire's boilerplate sentence; matched in lower case, anywhere in the sentence. */
+    private static final List<String> BOILERPLATE = List.of("copyright", "all rights reserved", "reporting by", "editing by", "writing by",
+            "additional reporting", "click here", "subscribe to", "sign up for", "follow us on", "this story has been", "this article was",
+            "originally published");
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("\\(c\\) \\d{4}");
 
     private SimHash() {
     }
@@ -60,14 +62,59 @@ public final class SimHash {
 
     /** The body without its dateline and its boilerplate sentences. */
     static String strip(String body) {
-        String text = DATELINE.matcher(body.strip()).replaceFirst("");
+        String text = body.strip();
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.lookingAt()) {
+            text = text.substring(dateline.end());
+        }
         StringBuilder kept = new StringBuilder(text.length());
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (!BOILERPLATE.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = sentenceEnd(text, start);
+            String sentence = text.substring(start, end);
+            if (!isBoilerplate(sentence)) {
                 kept.append(sentence).append(' ');
             }
+            start = nextSentenceStart(text, end);
         }
         return kept.toString();
+    }
+
+    /**
+     * Where the sentence from {@code start} ends: at white space after '.', '!' or '?', or at a line
+     * break. A hand-written scan: a regular-expression split here cost as much as tagging the article.
+     */
+    private static int sentenceEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || Character.isWhitespace(c) && i > start && isSentencePunctuation(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int nextSentenceStart(String text, int end) {
+        boolean afterPunctuation = end > 0 && isSentencePunctuation(text.charAt(end - 1));
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == '\n' || afterPunctuation && Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSentencePunctuation(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isBoilerplate(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String phrase : BOILERPLATE) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return lower.contains("(c) ") && COPYRIGHT_MARK.matcher(lower).find();
     }
 
     private static List<String> words(String text) {

@@ -22,7 +22,7 @@ class BenchCommandTest {
         commandLine.setOut(new PrintWriter(out));
         Path json = dir.resolve("bench.json");
 
-        int exit = commandLine.execute("bench", "--articles", "300", "--latency-seconds", "3", "--rate", "50", "--threads", "1",
+        int exit = commandLine.execute("bench", "--articles", "300", "--warmup", "100", "--latency-seconds", "3", "--rate", "50", "--threads", "1",
                 "--json", json.toString());
 
         assertThat(exit).as(out.toString()).isZero();

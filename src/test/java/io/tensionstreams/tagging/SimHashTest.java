@@ -46,4 +46,12 @@ class SimHashTest {
         assertThat(SimHash.of(BODY)).isEqualTo(SimHash.of(BODY)).isNotZero();
         assertThat(SimHash.of("")).isZero();
     }
+
+    @Test
+    void strippingDropsTheDatelineAndBoilerplateSentencesAndKeepsTheRest() {
+        String body = "MANILA (Pacific Wire) \u2014 Talks resumed. Both sides met!\nReporting by Ana Cruz; Editing by Tom Hale.\n"
+                + "Officials were hopeful?  (c) 2026 Pacific Wire. Subscribe to our newsletter.\nThe end";
+
+        assertThat(SimHash.strip(body)).isEqualTo("Talks resumed. Both sides met! Officials were hopeful? The end ");
+    }
 }
