@@ -1,5 +1,6 @@
 package io.tensionstreams.topology;
 
+import io.tensionstreams.testing.Stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

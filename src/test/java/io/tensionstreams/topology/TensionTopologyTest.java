@@ -1,5 +1,6 @@
 package io.tensionstreams.topology;
 
+import io.tensionstreams.testing.Stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -160,9 +161,9 @@ class TensionTopologyTest {
     }
 
     @Test
-    void aFuturePublicationTimeIsClampedToTheRecordTime() {
+    void aPublicationTimeSlightlyInTheFutureIsClampedToTheRecordTime() {
         Instant recordTime = T0.plus(Duration.ofMinutes(5));
-        fixture.publish(Stories.waterCannon("future", Instant.parse("2999-01-01T00:00:00Z")), recordTime);
+        fixture.publish(Stories.waterCannon("future", recordTime.plus(Duration.ofHours(3))), recordTime);
 
         assertThat(fixture.signals.readValue().getPublishedAt()).isEqualTo(recordTime);
     }
@@ -177,17 +178,22 @@ class TensionTopologyTest {
         fixture.publish(Stories.article("huge", "Big", "x".repeat(fixture.config.maxBodyChars() + 1), "wire", T0.plusSeconds(30)));
         fixture.publish(Stories.article("ancient", "Old news", "Ships met at sea.", "wire", Instant.parse("1970-01-01T00:00:00Z")),
                 T0.plusSeconds(35));
+        fixture.publish(Stories.article("far-future", "Tomorrow's news", "Ships met at sea.", "wire", Instant.parse("2999-01-01T00:00:00Z")),
+                T0.plusSeconds(36));
+        fixture.publish(Stories.article("mangled", "Ships met \uFFFD\uFFFD sea", "The text was not UTF-8.", "wire", T0.plusSeconds(37)));
         fixture.rawArticles.pipeInput("tombstone", (byte[]) null, T0.plusSeconds(40));
         fixture.publish(Stories.waterCannon("good-2", T0.plusSeconds(50)));
         advanceStreamTime(T0.plus(Duration.ofHours(3)));
 
         List<TestRecord<byte[], byte[]>> dead = fixture.deadLetters.readRecordsToList();
         assertThat(dead).extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
-                .containsExactly("empty", "huge", "ancient", "tombstone");
+                .containsExactly("empty", "huge", "ancient", "far-future", "mangled", "tombstone");
         assertThat(reasons(dead)).satisfiesExactly(
                 reason -> assertThat(reason).contains("neither title nor body"),
                 reason -> assertThat(reason).contains("over the limit"),
                 reason -> assertThat(reason).contains("before 1990"),
+                reason -> assertThat(reason).contains("2999-01-01T00:00:00Z", "more than 24 h after it was written"),
+                reason -> assertThat(reason).contains("not valid UTF-8"),
                 reason -> assertThat(reason).contains("null value"));
         assertThat(dead.get(0).value()).as("the raw record, as it was published").isNotEmpty();
         assertThat(finalsFor("CN-PH")).singleElement().satisfies(score -> assertThat(score.getArticles()).isEqualTo(2));

@@ -1,12 +1,12 @@
-package io.tensionstreams.topology;
+package io.tensionstreams.testing;
 
 import java.time.Instant;
 
 import io.tensionstreams.avro.Article;
 
 /** Articles for the topology tests, written by the team. */
-final class Stories {
-    static final String DRILLS_BODY = """
+public final class Stories {
+    public static final String DRILLS_BODY = """
             China's military launched large-scale drills around Taiwan on Thursday, sending warships and fighter jets \
             across the median line of the Taiwan Strait. Beijing said the exercises were a punishment for separatist \
             forces on the island and warned that it would not tolerate provocations. Taiwan's defense ministry said it \
@@ -14,13 +14,13 @@ final class Stories {
             came days after the island's new president was sworn in, and analysts said Beijing wanted to show it could \
             blockade the island at short notice. The United States urged restraint and said it was watching closely.""";
 
-    static final String WATER_CANNON_BODY = """
+    public static final String WATER_CANNON_BODY = """
             A Chinese coast guard vessel fired a water cannon at a Philippine supply boat on Saturday near the Second \
             Thomas Shoal in the South China Sea, Manila said. The Philippine coast guard said two crew members were \
             injured in the collision that followed, and the foreign ministry lodged a protest. Beijing claims almost the \
             entire South China Sea and accused the Philippines of trespassing in its waters.""";
 
-    static final String TALKS_BODY = """
+    public static final String TALKS_BODY = """
             The United States and China agreed on Wednesday to resume military-to-military communication, officials said \
             after talks in Washington. Both sides welcomed the constructive meeting and said they would keep open lines of \
             communication. Beijing and Washington plan another meeting soon.""";
@@ -37,7 +37,7 @@ final class Stories {
      * A closing sentence of words drawn from the article id, so that two articles built on the same
      * story are different texts (not near-copies) unless a test means them to be.
      */
-    static String signature(String id) {
+    public static String signature(String id) {
         java.util.Random random = new java.util.Random(id.hashCode());
         StringBuilder sentence = new StringBuilder(" Notes for the record:");
         for (int i = 0; i < 40; i++) {
@@ -46,20 +46,20 @@ final class Stories {
         return sentence.append('.').toString();
     }
 
-    static Article article(String id, String title, String body, String source, Instant publishedAt) {
+    public static Article article(String id, String title, String body, String source, Instant publishedAt) {
         return Article.newBuilder().setId(id).setTitle(title).setBody(body).setSource(source).setPublishedAt(publishedAt).build();
     }
 
-    static Article drills(String id, Instant publishedAt) {
+    public static Article drills(String id, Instant publishedAt) {
         return article(id, "China stages large drills around Taiwan", DRILLS_BODY + signature(id), "wire-a", publishedAt);
     }
 
-    static Article waterCannon(String id, Instant publishedAt) {
+    public static Article waterCannon(String id, Instant publishedAt) {
         return article(id, "Chinese coast guard fires water cannon at Philippine boat", WATER_CANNON_BODY + signature(id), "wire-b",
                 publishedAt);
     }
 
-    static Article talks(String id, Instant publishedAt) {
+    public static Article talks(String id, Instant publishedAt) {
         return article(id, "US and China agree to resume military talks", TALKS_BODY + signature(id), "wire-c", publishedAt);
     }
 }
