@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -22,8 +23,12 @@ public final class TopicCreator {
     private final Map<String, Object> adminConfig;
     private final Duration timeout;
 
+    /** @param timeout how long to wait for the cluster, in all: a broker that does not answer fails within it */
     public TopicCreator(Map<String, Object> adminConfig, Duration timeout) {
-        this.adminConfig = Map.copyOf(adminConfig);
+        Map<String, Object> config = new HashMap<>(adminConfig);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 15_000));
+        this.adminConfig = Map.copyOf(config);
         this.timeout = timeout;
     }
 
@@ -34,7 +39,8 @@ public final class TopicCreator {
      * @return the topics it created
      */
     public List<String> createMissing(List<String> names, int partitions, Optional<Short> replication) {
-        try (Admin admin = Admin.create(adminConfig)) {
+        Admin admin = Admin.create(adminConfig);
+        try {
             Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
@@ -49,8 +55,10 @@ public final class TopicCreator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot list or create topics on " + adminConfig.get("bootstrap.servers") + " within "
-                    + timeout.toSeconds() + " s: " + rootMessage(e), e);
+            throw failure(e);
+        } finally {
+            // Do not wait for calls still pending against a broker that does not answer.
+            admin.close(Duration.ofSeconds(1));
         }
     }
 
@@ -87,11 +95,26 @@ public final class TopicCreator {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    private IllegalStateException failure(Exception e) {
+        Throwable root = root(e);
+        if (root instanceof TimeoutException || root instanceof org.apache.kafka.common.errors.TimeoutException) {
+            // The message says it all; the timeout's own chain would only repeat it.
+            return new IllegalStateException("cannot reach Kafka at " + adminConfig.get("bootstrap.servers") + ": no broker answered within "
+                    + timeout.toSeconds() + " s (is the cluster up, and are the bootstrap servers and security settings right?)");
+        }
+        return new IllegalStateException("cannot list or create topics on " + adminConfig.get("bootstrap.servers") + ": " + rootMessage(e), e);
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = root(e);
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

@@ -23,6 +23,19 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     /**
+     * A wrong flag or argument: one line naming it and where the help is, exit 2. Picocli's default
+     * prints the whole usage after the error, which buries the one line that matters.
+     */
+    static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String suggestions = e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                ? "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " : "";
+        command.getErr().println("error: " + e.getMessage() + " (" + suggestions + "see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        command.getErr().flush();
+        return EXIT_USAGE;
+    }
+
+    /**
      * The first line of the messages of the exception and its causes, each once, joined ("Failed to
      * construct kafka producer: ..."); the project's own exceptions already say everything and end it.
      */

@@ -36,6 +36,8 @@ final class PublishCommand implements Callable<Integer> {
         reader.read(inputs, articles::add);
         reader.problems().forEach(problem -> err.println("skipped " + problem));
         err.flush();
+        Preflight.kafka(client.bootstrapServers, client.kafkaSettings());
+        Preflight.registry(client.registry());
         int published;
         try (ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers, client.kafkaSettings(), client.registry(), topic)) {
             published = publisher.publishAll(articles, System.console() != null ? ArticlePublisher.Progress.bar(out) : ArticlePublisher.Progress.none());

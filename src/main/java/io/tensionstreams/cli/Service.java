@@ -98,7 +98,10 @@ final class Service implements AutoCloseable {
         SchemaRegistryClient registry = new SchemaRegistryClient(RegistryConfig.from(registrySettings));
         TopologyConfig topology = TopologyConfig.defaults();
         Map<String, Object> clientSettings = settings.kafkaClientSettings();
-        createTopics(settings, bootstrap, topology, clientSettings, out);
+        Duration startupTimeout = Duration.ofSeconds(settings.integer("startup.timeout.seconds"));
+        createTopics(settings, bootstrap, topology, clientSettings, startupTimeout, out);
+        // The streams would otherwise fail on their first record.
+        Preflight.registry(registry);
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         bindJvmMetrics(metrics);
@@ -152,12 +155,13 @@ final class Service implements AutoCloseable {
         return platform;
     }
 
-    private static void createTopics(Settings settings, String bootstrap, TopologyConfig topology, Map<String, Object> clientSettings, PrintWriter out) {
+    private static void createTopics(Settings settings, String bootstrap, TopologyConfig topology, Map<String, Object> clientSettings,
+                                     Duration timeout, PrintWriter out) {
         Map<String, Object> admin = new HashMap<>(clientSettings);
         admin.put("bootstrap.servers", bootstrap);
         Optional<Short> replication = Optional.ofNullable(settings.get("replication.factor")).map(Short::parseShort);
         int partitions = settings.integer("partitions");
-        List<String> created = new TopicCreator(admin, Duration.ofSeconds(30)).createMissing(topology.topics().all(), partitions, replication);
+        List<String> created = new TopicCreator(admin, timeout).createMissing(topology.topics().all(), partitions, replication);
         out.println(created.isEmpty() ? "All topics exist." : "Created topics " + created + " with " + partitions + " partitions.");
         out.flush();
     }

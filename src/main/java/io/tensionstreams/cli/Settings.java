@@ -48,6 +48,7 @@ final class Settings {
         defaults.put("registry.port", "0");
         defaults.put("data.dir", "");
         defaults.put("taxonomy", "");
+        defaults.put("startup.timeout.seconds", "30");
         return defaults;
     }
 

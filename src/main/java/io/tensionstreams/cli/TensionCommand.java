@@ -19,6 +19,7 @@ public final class TensionCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new TensionCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(FailureHandler::handleUsageError);
         return commandLine;
     }
 
