@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes articles to the input topic with an idempotent producer (a retry never writes an
- * article twice), keyed by article id, timestamped with the publication time.
+ * article twice), keyed by article id.
  */
 final class ArticlePublisher implements AutoCloseable {
     private final KafkaProducer<String, Article> producer;
@@ -75,8 +75,11 @@ final class ArticlePublisher implements AutoCloseable {
 
     private Future<RecordMetadata> send(InputArticle input) {
         Article article = toAvro(input);
-        Long timestamp = input.published() == null ? null : input.published().toEpochMilli();
-        return producer.send(new ProducerRecord<>(topic, null, timestamp, article.getId(), article));
+        // The record's own timestamp is the time of publishing (the producer's clock), not publishedAt:
+        // topic retention counts from it, and an archive article stamped with its publication date
+        // would be deleted by a seven-day retention before the application read it. Event time
+        // comes from publishedAt in the value (ArticleTimestampExtractor).
+        return producer.send(new ProducerRecord<>(topic, article.getId(), article));
     }
 
     @Override

@@ -126,8 +126,10 @@ final class BenchCommand implements Callable<Integer> {
         topics.add(prefix + "-passthrough");
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
                 .createMissing(topics, partitions, Optional.of((short) 1));
-        List<InputArticle> generated = BenchArticles.generate(count, 42, Instant.parse("2026-10-01T00:00:00Z"), eventTimeSpan(count),
-                DemoCommand.samples());
+        // Recent publication times: retention (seven days by default) counts from record timestamps downstream.
+        Duration span = eventTimeSpan(count);
+        List<InputArticle> generated = BenchArticles.generate(count, 42, Instant.now().minus(span).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                span, DemoCommand.samples());
         publishPhase(platform, registry, config, generated, figures, out);
         // The baseline first: in some runs a streams application started right after the full one closed
         // got no fetch responses from the embedded broker (see docs/PERFORMANCE.md).

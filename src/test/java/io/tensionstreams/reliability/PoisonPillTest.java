@@ -56,7 +56,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("reliability")
 class PoisonPillTest {
-    private static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
+    private static final Instant START = ScoreLedger.recentStart();
     private static final int MAX_BODY_CHARS = 20_000;
     private final EmbeddedPlatform platform = SharedPlatform.get();
     private final SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
@@ -87,7 +87,7 @@ class PoisonPillTest {
         publishInterleaved(good, bad);
 
         ScoreLedger.awaitRecords(platform.bootstrapServers(), names.signals(), good.size(), Duration.ofSeconds(90));
-        publishGood(ScoreLedger.clock(prefix, START));
+        ScoreLedger.publish(platform.bootstrapServers(), registry, names.articles(), ScoreLedger.clock(prefix, START), 0);
         Map<String, Integer> expected = ScoreLedger.expected(good);
         assertThat(ScoreLedger.awaitFinals(platform.bootstrapServers(), registry, names.finalScores(), expected, Duration.ofSeconds(90)))
                 .isEqualTo(expected);
@@ -191,14 +191,6 @@ class PoisonPillTest {
                     producer.send(new ProducerRecord<>(names.articles(), null, article.getPublishedAt().toEpochMilli(), bytes(poison.getKey()),
                             poison.getValue())).get();
                 }
-            }
-        }
-    }
-
-    private void publishGood(List<Article> articles) throws Exception {
-        try (KafkaProducer<String, Article> producer = ScoreLedger.producer(platform.bootstrapServers(), registry)) {
-            for (Article article : articles) {
-                producer.send(ScoreLedger.record(names.articles(), article)).get();
             }
         }
     }

@@ -23,6 +23,7 @@ import io.tensionstreams.embedded.EmbeddedPlatform;
 import io.tensionstreams.registry.AvroSerdes;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.tagging.Tagger;
+import io.tensionstreams.testing.ScoreLedger;
 import io.tensionstreams.testing.SharedPlatform;
 import io.tensionstreams.testing.Stories;
 import io.tensionstreams.testing.UniqueNames;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("reliability")
 class SchemaEvolutionTest {
-    private static final Instant START = Instant.parse("2026-07-01T08:00:00Z");
+    private static final Instant START = ScoreLedger.recentStart();
     private final EmbeddedPlatform platform = SharedPlatform.get();
     private final SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
     private final String prefix = UniqueNames.of("evolution");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.TensionScore;
@@ -18,12 +20,14 @@ import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.tagging.ArticleText;
 import io.tensionstreams.tagging.PairMatch;
 import io.tensionstreams.tagging.Tagger;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -42,7 +46,7 @@ public final class ScoreLedger {
     }
 
     /**
-     * {@code count} distinct articles (no two are near-copies) on three stories, {@code spacing}
+     * {@code count} distinct articles (no two are near-copies: checked by ScoreLedgerTest) on three stories, {@code spacing}
      * apart from {@code start}. Keep the whole corpus inside the windows' grace: the near-copy stage
      * merges every input partition, so a long corpus would arrive there out of order.
      */
@@ -51,13 +55,29 @@ public final class ScoreLedger {
         for (int i = 0; i < count; i++) {
             String id = prefix + "-" + i;
             Instant at = start.plus(spacing.multipliedBy(i));
-            articles.add(switch (i % 3) {
+            Article article = switch (i % 3) {
                 case 0 -> Stories.drills(id, at);
                 case 1 -> Stories.waterCannon(id, at);
                 default -> Stories.talks(id, at);
-            });
+            };
+            // Among thousands of copies of one story, a 40-word closing sentence leaves some pairs
+            // within the near-copy distance, and a near-copy does not count: the prediction below
+            // knows only the tagger, so every article must be unmistakably its own.
+            article.setBody(article.getBody() + Stories.signature(id + "/more", 300));
+            articles.add(article);
         }
         return articles;
+    }
+
+    /**
+     * A start for a corpus: four days ago, forty minutes past the hour. Recent on purpose: topic
+     * retention (seven days on the broker) counts from record timestamps, and a corpus dated months
+     * back is deleted under a test that runs longer than the broker's five-minute retention check.
+     * Not later: its clock articles, three days on, must not be in the broker's future (it refuses
+     * timestamps more than an hour ahead).
+     */
+    public static Instant recentStart() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofDays(4)).plus(Duration.ofMinutes(40));
     }
 
     /** One article of each story three days later: stream time passes every window and grace of the corpus. */
@@ -112,10 +132,34 @@ public final class ScoreLedger {
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             int[] seen = new int[1];
-            await().atMost(atMost).pollInSameThread().alias(count + " records on " + topic).until(() -> {
+            await().atMost(atMost).pollInSameThread().untilAsserted(() -> {
                 seen[0] += consumer.poll(Duration.ofMillis(500)).count();
-                return seen[0] >= count;
+                assertThat(seen[0]).as("records on " + topic).isGreaterThanOrEqualTo(count);
             });
+        }
+    }
+
+    /**
+     * Publishes the articles with an idempotent producer, at about {@code perSecond} (0: as fast as
+     * it goes), and fails if any was not acknowledged.
+     */
+    public static void publish(String bootstrapServers, SchemaRegistryClient registry, String topic, List<Article> articles, int perSecond) {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<String, Article> producer = producer(bootstrapServers, registry)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < articles.size(); i++) {
+                producer.send(record(topic, articles.get(i)), (metadata, error) -> failure.compareAndSet(null, error));
+                if (perSecond > 0) {
+                    long ahead = start + i * 1_000_000_000L / perSecond - System.nanoTime();
+                    if (ahead > 0) {
+                        LockSupport.parkNanos(ahead); // pacing a load generator, not waiting on a condition
+                    }
+                }
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("an article was not published to " + topic, failure.get());
         }
     }
 
@@ -130,6 +174,54 @@ public final class ScoreLedger {
 
     public static ProducerRecord<String, Article> record(String topic, Article article) {
         return new ProducerRecord<>(topic, null, article.getPublishedAt().toEpochMilli(), article.getId(), article);
+    }
+
+    /**
+     * The transactions the broker holds open, and the partitions whose read_committed end they hold
+     * back: what a stalled read_committed reader is waiting for.
+     */
+    public static String openTransactions(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            StringBuilder report = new StringBuilder();
+            admin.listTransactions().all().get().forEach(listing -> report.append(listing).append('\n'));
+            for (var group : admin.listGroups().all().get()) {
+                report.append("group ").append(group.groupId()).append(" committed ")
+                        .append(new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString)) {{
+                            admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get()
+                                    .forEach((partition, offset) -> put(partition, offset == null ? -1 : offset.offset()));
+                        }}).append('\n');
+            }
+            List<TopicPartition> partitions = new ArrayList<>();
+            admin.describeTopics(admin.listTopics().names().get()).allTopicNames().get().values().forEach(topic ->
+                    topic.partitions().forEach(partition -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
+            admin.describeProducers(partitions).all().get().forEach((partition, state) -> state.activeProducers().stream()
+                    .filter(producer -> producer.currentTransactionStartOffset().isPresent())
+                    .forEach(producer -> report.append(partition).append(" held open by ").append(producer).append('\n')));
+            admin.listTopics().names().get().stream().sorted().forEach(topic -> report.append(topic).append(": ")
+                    .append(endOffsets(admin, topic)).append('\n'));
+            return report.toString();
+        } catch (Exception e) {
+            return "(cannot describe transactions: " + e + ")";
+        }
+    }
+
+    private static String endOffsets(Admin admin, String topic) {
+        try {
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request = new java.util.HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(partition -> request.put(new TopicPartition(topic, partition.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            Map<TopicPartition, String> ends = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::partition));
+            admin.listOffsets(request, new org.apache.kafka.clients.admin.ListOffsetsOptions(org.apache.kafka.common.IsolationLevel.READ_COMMITTED))
+                    .all().get().forEach((partition, info) -> ends.put(partition, String.valueOf(info.offset())));
+            admin.listOffsets(request, new org.apache.kafka.clients.admin.ListOffsetsOptions(org.apache.kafka.common.IsolationLevel.READ_UNCOMMITTED))
+                    .all().get().forEach((partition, info) -> ends.merge(partition, "/" + info.offset(), String::concat));
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> earliest = new java.util.HashMap<>();
+            request.keySet().forEach(partition -> earliest.put(partition, org.apache.kafka.clients.admin.OffsetSpec.earliest()));
+            admin.listOffsets(earliest).all().get().forEach((partition, info) -> ends.merge(partition, " from " + info.offset(), String::concat));
+            return "ends (read_committed/high watermark from log start) " + ends.values();
+        } catch (Exception e) {
+            return e.toString();
+        }
     }
 
     private static Properties readCommitted(String bootstrapServers) {

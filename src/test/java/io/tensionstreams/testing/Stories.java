@@ -38,9 +38,14 @@ public final class Stories {
      * story are different texts (not near-copies) unless a test means them to be.
      */
     public static String signature(String id) {
+        return signature(id, 40);
+    }
+
+    /** As {@link #signature(String)}, with {@code words} words: a corpus of thousands needs more to keep every pair apart. */
+    public static String signature(String id, int words) {
         java.util.Random random = new java.util.Random(id.hashCode());
         StringBuilder sentence = new StringBuilder(" Notes for the record:");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < words; i++) {
             sentence.append(' ').append(FILLER[random.nextInt(FILLER.length)]);
         }
         return sentence.append('.').toString();

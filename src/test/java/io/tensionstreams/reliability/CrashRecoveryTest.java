@@ -1,0 +1,105 @@
+package io.tensionstreams.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.tensionstreams.app.TopicCreator;
+import io.tensionstreams.avro.Article;
+import io.tensionstreams.embedded.Directories;
+import io.tensionstreams.embedded.EmbeddedPlatform;
+import io.tensionstreams.registry.SchemaRegistryClient;
+import io.tensionstreams.testing.ScoreLedger;
+import io.tensionstreams.testing.SpawnedApp;
+import io.tensionstreams.testing.UniqueNames;
+import io.tensionstreams.topology.TopicNames;
+import io.tensionstreams.topology.TopologyConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code tension run} in its own JVM is killed with SIGKILL in the middle of a 20,000-article
+ * stream and started again on the same state directory: the read_committed final scores equal the
+ * uninterrupted prediction exactly.
+ */
+@Tag("reliability")
+class CrashRecoveryTest {
+    private static final int ARTICLES = 20_000;
+    /** 100 ms apart: the corpus spans 33 minutes, inside the one-hour grace whatever order the partitions are read in. */
+    private static final Duration SPACING = Duration.ofMillis(100);
+    private static final Instant START = ScoreLedger.recentStart();
+    // Its own broker: `run` uses the fixed topic names, which other tests' instances use on the shared one.
+    private static EmbeddedPlatform platform;
+
+    @BeforeAll
+    static void startBroker() {
+        platform = EmbeddedPlatform.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        platform.close();
+    }
+
+    /** The instance's own account of what it did with each article (tension_articles_total by outcome). */
+    private static String articleCounters(SpawnedApp app) {
+        try {
+            String url = app.lines().stream().filter(line -> line.startsWith("HTTP: ")).findFirst().orElseThrow().split("\\s+")[1];
+            String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/metrics"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return metrics.lines().filter(line -> line.startsWith("tension_articles_total")).toList().toString();
+        } catch (Exception e) {
+            return "(no metrics: " + e + ")";
+        }
+    }
+
+    @Test
+    void aKilledInstanceRestartedOnItsStateLosesNothingAndCountsNothingTwice() throws Exception {
+        TopicNames names = TopologyConfig.defaults().topics();
+        new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
+                .createMissing(names.all(), 6, Optional.of((short) 1));
+        SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
+        List<Article> corpus = ScoreLedger.corpus(UniqueNames.of("crash"), ARTICLES, START, SPACING);
+        Path stateDir = Files.createTempDirectory("tension-crash-");
+        String[] run = {"run", "--bootstrap-servers", platform.bootstrapServers(), "--schema-registry-url", platform.schemaRegistryUrl(),
+                "--application-id", "crash-test", "--state-dir", stateDir.toString(), "--http-port", "0"};
+        try {
+            CompletableFuture<Void> publishing;
+            try (SpawnedApp first = SpawnedApp.start(run)) {
+                first.awaitLine("Running:", Duration.ofSeconds(90));
+                // About 500 a second, so that the stream is still flowing when the instance dies.
+                publishing = CompletableFuture.runAsync(() -> ScoreLedger.publish(platform.bootstrapServers(), registry, names.articles(), corpus, 500));
+                // Mid-stream: a tenth of the articles are through, transactions are open, the rest are still to come.
+                ScoreLedger.awaitRecords(platform.bootstrapServers(), names.signals(), ARTICLES / 10, Duration.ofSeconds(120));
+                first.killHard();
+            }
+            try (SpawnedApp second = SpawnedApp.start(run)) {
+                second.awaitLine("Running:", Duration.ofSeconds(90));
+                publishing.get();
+                try {
+                    ScoreLedger.awaitRecords(platform.bootstrapServers(), names.signals(), ARTICLES, Duration.ofSeconds(180));
+                } catch (AssertionError | RuntimeException e) {
+                    throw new AssertionError("the restarted instance did not catch up; its article counters: " + articleCounters(second)
+                            + "\nopen transactions:\n" + ScoreLedger.openTransactions(platform.bootstrapServers()) + "its output: " + second.lines(), e);
+                }
+                ScoreLedger.publish(platform.bootstrapServers(), registry, names.articles(), ScoreLedger.clock("crash-clock", START), 0);
+
+                Map<String, Integer> expected = ScoreLedger.expected(corpus);
+                assertThat(ScoreLedger.awaitFinals(platform.bootstrapServers(), registry, names.finalScores(), expected, Duration.ofSeconds(120)))
+                        .as("output of the restarted instance: %s", second.lines())
+                        .isEqualTo(expected);
+            }
+        } finally {
+            Directories.deleteRecursively(stateDir);
+        }
+    }
+}
