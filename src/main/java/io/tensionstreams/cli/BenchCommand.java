@@ -131,8 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         List<InputArticle> generated = BenchArticles.generate(count, 42, Instant.now().minus(span).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 span, DemoCommand.samples());
         publishPhase(platform, registry, config, generated, figures, out);
-        // The baseline first: in some runs a streams application started right after the full one closed
-        // got no fetch responses from the embedded broker (see docs/PERFORMANCE.md).
+        // The baseline first, then the full topology, over the same pre-loaded articles.
         double passthrough = passthroughPhase(platform, registry, config, prefix, count, figures, out);
         double full = fullPhase(platform, registry, config, prefix, count, figures, out);
         figures.put("fullOverPassthrough", round(full / passthrough));
