@@ -177,19 +177,20 @@ public final class ScoreLedger {
     }
 
     /**
-     * The transactions the broker holds open, and the partitions whose read_committed end they hold
-     * back: what a stalled read_committed reader is waiting for.
+     * What a stalled read_committed reader may be waiting for, for a failing test's message: the
+     * transactions, the partitions they hold open, each group's committed offsets, and each topic's
+     * read_committed end, high watermark and log start (a log start past a committed offset means
+     * retention deleted records before they were read).
      */
     public static String openTransactions(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             StringBuilder report = new StringBuilder();
             admin.listTransactions().all().get().forEach(listing -> report.append(listing).append('\n'));
             for (var group : admin.listGroups().all().get()) {
-                report.append("group ").append(group.groupId()).append(" committed ")
-                        .append(new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString)) {{
-                            admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get()
-                                    .forEach((partition, offset) -> put(partition, offset == null ? -1 : offset.offset()));
-                        }}).append('\n');
+                Map<String, Long> committed = new TreeMap<>();
+                admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get()
+                        .forEach((partition, offset) -> committed.put(partition.toString(), offset == null ? -1 : offset.offset()));
+                report.append("group ").append(group.groupId()).append(" committed ").append(committed).append('\n');
             }
             List<TopicPartition> partitions = new ArrayList<>();
             admin.describeTopics(admin.listTopics().names().get()).allTopicNames().get().values().forEach(topic ->
