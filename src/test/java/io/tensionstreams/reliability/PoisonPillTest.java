@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,26 +12,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
 import io.tensionstreams.app.TensionApp;
-import io.tensionstreams.app.TopicCreator;
 import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.TensionScore;
-import io.tensionstreams.embedded.Directories;
 import io.tensionstreams.embedded.EmbeddedPlatform;
 import io.tensionstreams.registry.AvroSerdes;
 import io.tensionstreams.registry.SchemaRegistryClient;
-import io.tensionstreams.tagging.Tagger;
 import io.tensionstreams.testing.ScoreLedger;
-import io.tensionstreams.testing.SharedPlatform;
+import io.tensionstreams.testing.SharedBrokerApp;
 import io.tensionstreams.testing.Stories;
 import io.tensionstreams.testing.UniqueNames;
 import io.tensionstreams.topology.TopicNames;
 import io.tensionstreams.topology.TopologyConfig;
-import io.tensionstreams.topology.TopologyListeners;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,27 +51,21 @@ import org.junit.jupiter.api.Test;
 class PoisonPillTest {
     private static final Instant START = ScoreLedger.recentStart();
     private static final int MAX_BODY_CHARS = 20_000;
-    private final EmbeddedPlatform platform = SharedPlatform.get();
-    private final SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
-    private final String prefix = UniqueNames.of("poison");
-    private final TopicNames names = new TopicNames(prefix + "-articles", prefix + "-signals", prefix + "-scores", prefix + "-final",
-            prefix + "-alerts", prefix + "-dlq");
+    private final SharedBrokerApp fixture = new SharedBrokerApp("poison");
+    private final EmbeddedPlatform platform = fixture.platform;
+    private final SchemaRegistryClient registry = fixture.registry;
+    private final String prefix = fixture.prefix;
+    private final TopicNames names = fixture.names;
     private TensionApp app;
-    private Path stateDir;
 
     @AfterEach
     void stop() {
-        if (app != null) {
-            app.close();
-        }
-        Directories.deleteRecursively(stateDir);
+        fixture.close();
     }
 
     @Test
     void everyBadRecordIsDeadLetteredWithItsReasonAndEveryGoodOneCountsOnce() throws Exception {
-        new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                .createMissing(names.all(), 6, Optional.of((short) 1));
-        startApp();
+        app = fixture.start(TopologyConfig.defaults().withMaxBodyChars(MAX_BODY_CHARS), 6, 2);
         List<String> threadsAtStart = threadNames();
 
         List<Article> good = new ArrayList<>(ScoreLedger.corpus(prefix, 40, START, Duration.ofSeconds(30)));
@@ -109,15 +96,6 @@ class PoisonPillTest {
 
         assertThat(app.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
         assertThat(threadNames()).as("no stream thread died and was replaced").isEqualTo(threadsAtStart);
-    }
-
-    private void startApp() throws Exception {
-        stateDir = Files.createTempDirectory("tension-poison-");
-        TopologyConfig config = TopologyConfig.defaults().withTopics(names).withMaxBodyChars(MAX_BODY_CHARS);
-        app = TensionApp.start(new TensionApp.Settings(prefix + "-app", platform.bootstrapServers(), registry, config, Tagger.bundled(),
-                TopologyListeners.NONE, Map.<String, Object>of("state.dir", stateDir.toString(), "num.stream.threads", 2), Duration.ofSeconds(30)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> app.streams().state() == KafkaStreams.State.RUNNING
-                && app.streams().metadataForLocalThreads().stream().anyMatch(thread -> !thread.activeTasks().isEmpty()));
     }
 
     private List<String> threadNames() {

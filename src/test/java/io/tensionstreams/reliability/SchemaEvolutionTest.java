@@ -4,32 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 import io.tensionstreams.app.TensionApp;
-import io.tensionstreams.app.TopicCreator;
 import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.ArticleSignal;
-import io.tensionstreams.embedded.Directories;
 import io.tensionstreams.embedded.EmbeddedPlatform;
 import io.tensionstreams.registry.AvroSerdes;
 import io.tensionstreams.registry.SchemaRegistryClient;
-import io.tensionstreams.tagging.Tagger;
 import io.tensionstreams.testing.ScoreLedger;
-import io.tensionstreams.testing.SharedPlatform;
+import io.tensionstreams.testing.SharedBrokerApp;
 import io.tensionstreams.testing.Stories;
 import io.tensionstreams.testing.UniqueNames;
 import io.tensionstreams.topology.TopicNames;
 import io.tensionstreams.topology.TopologyConfig;
-import io.tensionstreams.topology.TopologyListeners;
 import org.apache.avro.JsonProperties;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -55,27 +47,21 @@ import org.junit.jupiter.api.Test;
 @Tag("reliability")
 class SchemaEvolutionTest {
     private static final Instant START = ScoreLedger.recentStart();
-    private final EmbeddedPlatform platform = SharedPlatform.get();
-    private final SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
-    private final String prefix = UniqueNames.of("evolution");
-    private final TopicNames names = new TopicNames(prefix + "-articles", prefix + "-signals", prefix + "-scores", prefix + "-final",
-            prefix + "-alerts", prefix + "-dlq");
+    private final SharedBrokerApp fixture = new SharedBrokerApp("evolution");
+    private final EmbeddedPlatform platform = fixture.platform;
+    private final SchemaRegistryClient registry = fixture.registry;
+    private final String prefix = fixture.prefix;
+    private final TopicNames names = fixture.names;
     private TensionApp app;
-    private Path stateDir;
 
     @AfterEach
     void stop() {
-        if (app != null) {
-            app.close();
-        }
-        Directories.deleteRecursively(stateDir);
+        fixture.close();
     }
 
     @Test
     void anAddedOptionalFieldIsReadByTheRunningAppAndABreakingChangeIsRefusedWithA409() throws Exception {
-        new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                .createMissing(names.all(), 3, Optional.of((short) 1));
-        startApp();
+        app = fixture.start(TopologyConfig.defaults(), 3, 1);
         try (KafkaProducer<String, Article> v1 = new KafkaProducer<>(producerProps(), new StringSerializer(),
                 AvroSerdes.specificValue(Article.class, registry).serializer())) {
             v1.send(new ProducerRecord<>(names.articles(), prefix + "-v1", Stories.drills(prefix + "-v1", START))).get();
@@ -104,14 +90,6 @@ class SchemaEvolutionTest {
         }
         assertThat(registry.versions(names.articles() + "-value")).hasSize(2);
         assertThat(app.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
-    }
-
-    private void startApp() throws Exception {
-        stateDir = Files.createTempDirectory("tension-evolution-");
-        TopologyConfig config = TopologyConfig.defaults().withTopics(names);
-        app = TensionApp.start(new TensionApp.Settings(prefix + "-app", platform.bootstrapServers(), registry, config, Tagger.bundled(),
-                TopologyListeners.NONE, Map.<String, Object>of("state.dir", stateDir.toString()), Duration.ofSeconds(30)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> app.streams().state() == KafkaStreams.State.RUNNING);
     }
 
     private static Schema withField(Schema schema, Schema.Field added) {
