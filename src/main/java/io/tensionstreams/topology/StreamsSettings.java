@@ -12,8 +12,6 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * for records that cannot be read or processed, and explicit names for every internal resource.
  */
 public final class StreamsSettings {
-    static final String WINDOWED_AGGREGATION_EMIT_INTERVAL = "__emit.interval.ms.kstreams.windowed.aggregation__";
-
     private StreamsSettings() {
     }
 
@@ -31,11 +29,6 @@ public final class StreamsSettings {
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         // The behaviour Kafka 5.0 makes the default; the topology has no global stores today.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
-        // Emit a window's final score as soon as a record moves stream time past its end and grace.
-        // Streams checks for closed windows at most once a second of wall-clock time by default, so
-        // the last windows of a burst (a backfill, the demo) would wait for a record that may never
-        // come. The setting is internal to Kafka Streams (StreamsConfig.InternalConfig), hence the literal.
-        props.put(WINDOWED_AGGREGATION_EMIT_INTERVAL, 0L);
         props.putAll(overrides);
         return props;
     }

@@ -17,16 +17,17 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.EmitStrategy;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindowedKStream;
+import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -37,7 +38,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * articles -> validate -> drop exact duplicates -> tag -> [one partition] mark near-copies -> article-signals
  *          -> one contribution per (article, pair), keyed by pair -> for each window size:
  *               windowed aggregate -> tension-scores (every update)
- *               windowed aggregate, emitted on window close -> tension-scores-final -> baselines -> tension-alerts
+ *                                  -> held until the window closes -> tension-scores-final -> baselines -> tension-alerts
  * </pre>
  *
  * Every processor, store and internal topic is named, so a change to the topology never silently
@@ -68,7 +69,7 @@ public final class TensionTopology {
         KGroupedStream<String, Contribution> byPair = signals
                 .filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"))
                 .flatMap((id, signal) -> contributions(signal), Named.as("contributions-by-pair"))
-                .groupByKey(Grouped.with("pair-contributions", Serdes.String(), new JsonSerde<>(Contribution.class)));
+                .groupByKey(Grouped.with("pair-contributions", Serdes.String(), CompactSerdes.contribution()));
 
         KStream<String, TensionScore> finals = null;
         for (Duration size : config.windows()) {
@@ -85,7 +86,7 @@ public final class TensionTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(ExactDuplicateFilter.STORE, retention, retention, false), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), new JsonSerde<>(NearDuplicateIndex.Entry.class)));
+                Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), CompactSerdes.nearDuplicateEntry()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(Baseline.class)));
     }
@@ -120,21 +121,22 @@ public final class TensionTopology {
                 ? size.multipliedBy(RETAINED_WINDOWS) : size.plus(config.grace());
         int topN = config.topArticles();
 
-        byPair.windowedBy(windows)
+        KTable<Windowed<String>, PairWindow> aggregates = byPair.windowedBy(windows)
                 .aggregate(PairWindow::empty, (pair, contribution, window) -> window.add(contribution, topN), Named.as("aggregate-" + label),
                         Materialized.<String, PairWindow, WindowStore<Bytes, byte[]>>as(scoreStore(size))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PairWindow.class)).withRetention(retention))
-                .toStream(Named.as("score-updates-" + label))
+                                .withKeySerde(Serdes.String()).withValueSerde(CompactSerdes.pairWindow()).withRetention(retention));
+        aggregates.toStream(Named.as("score-updates-" + label))
                 .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-updates-" + label))
                 .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, false)), Named.as("to-score-" + label))
                 .peek((pair, score) -> listener.scored(score), Named.as("observe-score-" + label))
                 .to(topics.scores().name(), Produced.with(topics.scores().keySerde(), topics.scores().valueSerde()).withName("tension-scores-sink-" + label));
 
-        TimeWindowedKStream<String, Contribution> closing = byPair.windowedBy(windows).emitStrategy(EmitStrategy.onWindowClose());
-        KStream<String, TensionScore> finals = closing
-                .aggregate(PairWindow::empty, (pair, contribution, window) -> window.add(contribution, topN), Named.as("aggregate-final-" + label),
-                        Materialized.<String, PairWindow, WindowStore<Bytes, byte[]>>as("pair-scores-final-" + label)
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PairWindow.class)))
+        // The final score is the same aggregate, held back until stream time passes the window's end
+        // and grace. Suppressing the one aggregate costs a buffer entry per open window and pair; a
+        // second aggregation emitting on window close would do every update twice, and its first
+        // emission scans the store from the epoch.
+        KStream<String, TensionScore> finals = aggregates
+                .suppress(Suppressed.<Windowed<String>>untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("hold-until-close-" + label))
                 .toStream(Named.as("final-scores-" + label))
                 .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-finals-" + label))
                 .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, true)), Named.as("to-final-score-" + label));
