@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "5000", description = "Articles pre-loaded for the throughput phases (default ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "20000", description = "Articles pre-loaded for the throughput phases (default ${DEFAULT-VALUE}).")
     private int articles;
 
     @Option(names = "--rate", defaultValue = "500", description = "Offered load of the latency phase, articles/s (default ${DEFAULT-VALUE}).")
@@ -66,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--latency-seconds", defaultValue = "20", description = "Length of the latency phase (default ${DEFAULT-VALUE}).")
     private int latencySeconds;
+
+    @Option(names = "--latency-warmup", defaultValue = "5",
+            description = "Seconds the latency phase runs at the same rate before it measures: the new application's first "
+                    + "transactions and fetch sessions are start-up, not steady state (default ${DEFAULT-VALUE}).")
+    private int latencyWarmupSeconds;
 
     @Option(names = "--partitions", defaultValue = "6", description = "Partitions of the input topic (default ${DEFAULT-VALUE}).")
     private int partitions;
@@ -243,8 +248,9 @@ final class BenchCommand implements Callable<Integer> {
              ArticlePublisher publisher = new ArticlePublisher(platform.bootstrapServers(), Map.of(), registry, "bench-latency-articles")) {
             awaitCondition(() -> app.streams().state() == KafkaStreams.State.RUNNING, "the streams to run");
             List<InputArticle> stories = DemoCommand.samples();
-            long phaseStart = System.currentTimeMillis();
-            long end = System.nanoTime() + Duration.ofSeconds(latencySeconds).toNanos();
+            // Scores carry the time of their newest article: updates caused by warm-up articles are not counted.
+            long phaseStart = System.currentTimeMillis() + Duration.ofSeconds(latencyWarmupSeconds).toMillis();
+            long end = System.nanoTime() + Duration.ofSeconds(latencyWarmupSeconds + latencySeconds).toNanos();
             long interval = 1_000_000_000L / rate;
             long next = System.nanoTime();
             int sent = 0;
@@ -263,11 +269,14 @@ final class BenchCommand implements Callable<Integer> {
             publisher.flush();
             collectLatencies(scores, phaseStart, latencies, Duration.ofSeconds(5));
             figures.put("latencyOfferedRate", rate);
+            figures.put("latencyWarmupSeconds", latencyWarmupSeconds);
             figures.put("latencyArticlesSent", sent);
         } finally {
             Directories.deleteRecursively(stateDir);
         }
         latencies.sort(Long::compare);
+        out.printf("%-44s %10d   (after %d s of warm-up, %d s measured)%n", "publish to score update, samples", latencies.size(), latencyWarmupSeconds,
+                latencySeconds);
         for (int percentile : new int[] {50, 95, 99}) {
             long value = latencies.isEmpty() ? -1 : latencies.get(Math.min(latencies.size() - 1, (int) Math.ceil(percentile / 100.0 * latencies.size()) - 1));
             figures.put("latencyP" + percentile + "Ms", value);

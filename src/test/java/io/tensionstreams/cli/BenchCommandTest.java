@@ -22,7 +22,8 @@ class BenchCommandTest {
         commandLine.setOut(new PrintWriter(out));
         Path json = dir.resolve("bench.json");
 
-        int exit = commandLine.execute("bench", "--articles", "300", "--warmup", "100", "--latency-seconds", "3", "--rate", "50", "--threads", "1",
+        int exit = commandLine.execute("bench", "--articles", "300", "--warmup", "100", "--latency-seconds", "3", "--latency-warmup", "1", "--rate", "50",
+                "--threads", "1",
                 "--json", json.toString());
 
         assertThat(exit).as(out.toString()).isZero();
@@ -30,8 +31,10 @@ class BenchCommandTest {
                 "full / passthrough", "p99", "peak heap");
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
         assertThat(figures.fieldNames()).toIterable().contains("publishArticlesPerSecond", "fullArticlesPerSecond",
-                "passthroughArticlesPerSecond", "fullOverPassthrough", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms", "peakHeapMiB", "peakRssMiB");
+                "passthroughArticlesPerSecond", "fullRunningArticlesPerSecond", "passthroughRunningArticlesPerSecond", "fullStartUpSeconds",
+                "fullOverPassthrough", "fullOverPassthroughRunning", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms", "peakHeapMiB", "peakRssMiB");
         assertThat(figures.get("fullArticlesPerSecond").asDouble()).isPositive();
+        assertThat(figures.get("fullRunningArticlesPerSecond").asDouble()).isGreaterThan(figures.get("fullArticlesPerSecond").asDouble());
         assertThat(figures.get("latencySamples").asInt()).isPositive();
     }
 
