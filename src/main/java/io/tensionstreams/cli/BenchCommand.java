@@ -3,6 +3,7 @@ package io.tensionstreams.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -54,6 +55,7 @@ import picocli.CommandLine.Option;
                 + "publish-to-score latency at a fixed rate, and memory, on an embedded broker.")
 final class BenchCommand implements Callable<Integer> {
     private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(5);
+    private static final double JIT_SETTLED = 0.2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -82,8 +84,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles per day of event time: the generated publication times are spaced at this rate (default ${DEFAULT-VALUE}, a news firehose).")
     private long perDay;
 
-    @Option(names = "--warmup", defaultValue = "2000",
-            description = "Articles run through every throughput phase first, unmeasured, so the JIT has compiled the hot code (default ${DEFAULT-VALUE}; 0 skips).")
+    @Option(names = "--warmup-rounds", defaultValue = "3",
+            description = "At most this many warm-up rounds; they stop once the JIT compiles for less than a fifth of a round (default ${DEFAULT-VALUE}).")
+    private int warmupRounds;
+
+    @Option(names = "--warmup", defaultValue = "4000",
+            description = "Articles per warm-up round through every throughput phase, unmeasured, so the JIT has compiled the hot code (default ${DEFAULT-VALUE}; 0 skips).")
     private int warmup;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
@@ -101,11 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         try (EmbeddedPlatform platform = EmbeddedPlatform.start()) {
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
             out.println("tension bench: " + articles + " articles, " + partitions + " partitions, " + threads + " stream threads, exactly-once");
-            if (warmup > 0) {
-                out.println("warming up the JIT with " + warmup + " articles through every phase (not measured)");
-                out.flush();
-                throughputRound(platform, registry, "warmup", warmup, new LinkedHashMap<>(), new PrintWriter(Writer.nullWriter()));
-            }
+            warmUp(platform, registry, figures, out);
             out.flush();
             TopologyConfig config = throughputRound(platform, registry, "bench", articles, figures, out);
             latencyPhase(platform, registry, config, figures, out);
@@ -120,6 +122,33 @@ final class BenchCommand implements Callable<Integer> {
             out.println("Wrote " + json);
         }
         return 0;
+    }
+
+    /**
+     * Runs unmeasured rounds through every throughput phase until the JIT compilers settle: the
+     * broker, the clients and Kafka Streams are a lot of code, and on two cores a compiler thread
+     * still busy with it takes half the machine from the phases being measured. A round counts as
+     * settled when compiling took less than {@link #JIT_SETTLED} of its wall-clock time.
+     */
+    private void warmUp(EmbeddedPlatform platform, SchemaRegistryClient registry, Map<String, Object> figures, PrintWriter out) throws Exception {
+        if (warmup <= 0 || warmupRounds <= 0) {
+            return;
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        List<Double> shares = new ArrayList<>();
+        for (int round = 1; round <= warmupRounds; round++) {
+            long compilingBefore = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            throughputRound(platform, registry, "warmup" + round, warmup, new LinkedHashMap<>(), new PrintWriter(Writer.nullWriter()));
+            double share = (jit.getTotalCompilationTime() - compilingBefore) / ((System.nanoTime() - start) / 1e6);
+            shares.add(round(share));
+            out.printf("warm-up round %d (%d articles, not measured): JIT compiling %.0f%% of the round%n", round, warmup, share * 100);
+            out.flush();
+            if (share < JIT_SETTLED) {
+                break;
+            }
+        }
+        figures.put("warmupJitShares", shares);
     }
 
     /** Publishes {@code count} generated articles, then runs the full and the passthrough topology over them. */

@@ -1,12 +1,12 @@
 package io.tensionstreams.topology;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -35,7 +35,7 @@ abstract class CompactSerde<T> implements Serde<T> {
     /** Writes the fields of {@code value}, in the order {@link #read} reads them. */
     abstract void write(T value, DataOutput out) throws IOException;
 
-    abstract T read(DataInput in) throws IOException;
+    abstract T read(ByteBuffer in);
 
     @Override
     public Serializer<T> serializer() {
@@ -67,9 +67,9 @@ abstract class CompactSerde<T> implements Serde<T> {
                 throw new SerializationException("cannot read " + type.getSimpleName() + ": unknown format "
                         + (bytes.length == 0 ? "(empty)" : "version " + bytes[0]));
             }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
-                return read(in);
-            } catch (IOException e) {
+            try {
+                return read(ByteBuffer.wrap(bytes, 1, bytes.length - 1));
+            } catch (BufferUnderflowException | IllegalArgumentException e) {
                 throw new SerializationException("cannot read " + type.getSimpleName() + " (" + bytes.length + " bytes)", e);
             }
         };
@@ -82,7 +82,33 @@ abstract class CompactSerde<T> implements Serde<T> {
         }
     }
 
-    static String readNullable(DataInput in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+    static String readNullable(ByteBuffer in) {
+        return in.get() != 0 ? readString(in) : null;
+    }
+
+    /**
+     * Reads what {@link DataOutput#writeUTF} wrote: an unsigned 16-bit length, then the bytes, in
+     * Java's modified UTF-8, which equals UTF-8 except for U+0000 and characters beyond the BMP;
+     * those fall back to {@link java.io.DataInputStream}'s decoder.
+     */
+    static String readString(ByteBuffer in) {
+        int length = Short.toUnsignedInt(in.getShort());
+        int start = in.arrayOffset() + in.position();
+        in.position(in.position() + length);
+        byte[] array = in.array();
+        for (int i = start; i < start + length; i++) {
+            if (array[i] == (byte) 0xC0 || array[i] == (byte) 0xED) {
+                return decodeModified(array, start - 2, length + 2);
+            }
+        }
+        return new String(array, start, length, StandardCharsets.UTF_8);
+    }
+
+    private static String decodeModified(byte[] array, int offset, int length) {
+        try {
+            return new java.io.DataInputStream(new java.io.ByteArrayInputStream(array, offset, length)).readUTF();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed string", e);
+        }
     }
 }

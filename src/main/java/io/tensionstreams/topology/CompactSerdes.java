@@ -1,8 +1,8 @@
 package io.tensionstreams.topology;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +26,10 @@ final class CompactSerdes {
             }
 
             @Override
-            NearDuplicateIndex.Entry read(DataInput in) throws IOException {
-                long simhash = in.readLong();
-                long time = in.readLong();
-                return new NearDuplicateIndex.Entry(in.readUTF(), simhash, time);
+            NearDuplicateIndex.Entry read(ByteBuffer in) {
+                long simhash = in.getLong();
+                long time = in.getLong();
+                return new NearDuplicateIndex.Entry(CompactSerde.readString(in), simhash, time);
             }
         };
     }
@@ -48,8 +48,8 @@ final class CompactSerdes {
             }
 
             @Override
-            Contribution read(DataInput in) throws IOException {
-                return new Contribution(in.readUTF(), readNullable(in), in.readUTF(), in.readDouble(), in.readDouble(), in.readDouble(),
+            Contribution read(ByteBuffer in) {
+                return new Contribution(CompactSerde.readString(in), readNullable(in), CompactSerde.readString(in), in.getDouble(), in.getDouble(), in.getDouble(),
                         readStrings(in));
             }
         };
@@ -77,20 +77,20 @@ final class CompactSerdes {
             }
 
             @Override
-            PairWindow read(DataInput in) throws IOException {
-                int articles = in.readInt();
+            PairWindow read(ByteBuffer in) {
+                int articles = in.getInt();
                 List<String> sources = readStrings(in);
-                double escalation = in.readDouble();
-                double deescalation = in.readDouble();
-                int themeCount = in.readInt();
+                double escalation = in.getDouble();
+                double deescalation = in.getDouble();
+                int themeCount = in.getInt();
                 Map<String, PairWindow.ThemeTally> themes = new TreeMap<>();
                 for (int i = 0; i < themeCount; i++) {
-                    themes.put(in.readUTF(), new PairWindow.ThemeTally(in.readInt(), in.readDouble()));
+                    themes.put(CompactSerde.readString(in), new PairWindow.ThemeTally(in.getInt(), in.getDouble()));
                 }
-                int topCount = in.readInt();
-                List<PairWindow.TopArticle> top = new ArrayList<>(topCount);
+                int topCount = in.getInt();
+                List<PairWindow.TopArticle> top = new ArrayList<>(Math.min(topCount, in.remaining()));
                 for (int i = 0; i < topCount; i++) {
-                    top.add(new PairWindow.TopArticle(in.readUTF(), in.readDouble()));
+                    top.add(new PairWindow.TopArticle(CompactSerde.readString(in), in.getDouble()));
                 }
                 return new PairWindow(articles, sources, escalation, deescalation, themes, top);
             }
@@ -104,11 +104,11 @@ final class CompactSerdes {
         }
     }
 
-    private static List<String> readStrings(DataInput in) throws IOException {
-        int count = in.readInt();
-        List<String> values = new ArrayList<>(count);
+    private static List<String> readStrings(ByteBuffer in) {
+        int count = in.getInt();
+        List<String> values = new ArrayList<>(Math.min(count, in.remaining()));
         for (int i = 0; i < count; i++) {
-            values.add(in.readUTF());
+            values.add(CompactSerde.readString(in));
         }
         return values;
     }

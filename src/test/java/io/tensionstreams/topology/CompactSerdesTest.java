@@ -49,6 +49,16 @@ class CompactSerdesTest {
     }
 
     @Test
+    void stringsOutsideAsciiSurviveIncludingTheOnesJavasModifiedUtf8WritesDifferently() {
+        CompactSerde<Contribution> serde = CompactSerdes.contribution();
+        for (String source : List.of("Agência Brasil", "新华社", "한국일보 \uD55C", "emoji \uD83D\uDCF0 news", "nul \u0000 byte", "")) {
+            Contribution contribution = new Contribution("id-" + source, source, "BR-CN", 1, 0, 0.5, List.of("chips"));
+
+            assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", contribution))).as(source).isEqualTo(contribution);
+        }
+    }
+
+    @Test
     void valuesWrittenAsJsonByEarlierVersionsAreStillRead() {
         byte[] json = new JsonSerde<>(PairWindow.class).serializer().serialize("t", WINDOW);
 
