@@ -11,11 +11,18 @@ import io.tensionstreams.tagging.SimHash;
  * <p>A 64-bit fingerprint is cut into four 16-bit bands. Two fingerprints within Hamming distance
  * 3 differ in at most three bands, so they agree on at least one whole band: looking up the four
  * band values of an article finds every near-copy candidate without scanning all recent articles.
- * Each indexed article is one small entry per band, keyed {@code band:value:articleId}, so a look-up
- * is a prefix scan of {@code band:value:} and an insert writes four small records.
+ * Each indexed article is one small entry per band, keyed
+ * {@code band:value:newestFirst:articleId}, so a look-up is a prefix scan of {@code band:value:} that
+ * meets the most recent articles first.
+ *
+ * <p>A band value is shared by unrelated articles too, and by many of them when a feed publishes
+ * templated articles: a look-up reads at most {@link #CANDIDATES_PER_BAND} entries of a band, the
+ * newest, so its cost stays bounded however long a bucket grows. Entries past that are never read
+ * again, so the scan that meets them deletes them.
  */
 final class NearDuplicateIndex {
     static final int BANDS = 4;
+    static final int CANDIDATES_PER_BAND = 64;
 
     /** One indexed article: the value of a store entry. */
     public record Entry(String id, long simhash, long time) {
@@ -31,6 +38,16 @@ final class NearDuplicateIndex {
             prefixes.add(band + ":" + Long.toHexString((simhash >>> (16 * band)) & 0xFFFF) + ":");
         }
         return prefixes;
+    }
+
+    /**
+     * The key of an entry under a band prefix: the time counts down in fixed-width hex, so keys sort
+     * newest first. (Entries written before this order, {@code prefix + id}, still match the prefix and
+     * are read as candidates until they expire.)
+     */
+    static String key(String prefix, Entry entry) {
+        String countdown = Long.toHexString(Long.MAX_VALUE - Math.max(0L, entry.time()));
+        return prefix + "0".repeat(16 - countdown.length()) + countdown + ":" + entry.id();
     }
 
     static boolean isCopy(Entry candidate, String id, long simhash, long time, long window) {

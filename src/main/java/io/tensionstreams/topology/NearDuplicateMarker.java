@@ -16,8 +16,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Marks an article that nearly copies one seen within the window (a syndicated copy): its signal
  * gets {@code duplicateOf}, and it is not indexed, so every later copy points at the original.
- * Articles with no fingerprint (an empty body) are never marked. Entries older than the window are
- * deleted when a look-up meets them, so the index holds about one window of articles.
+ * Articles with no fingerprint (an empty body) are never marked. Entries older than the window, and
+ * entries of a band past the newest {@link NearDuplicateIndex#CANDIDATES_PER_BAND}, are deleted when a
+ * look-up meets them, so the index holds at most about one window of articles and a look-up reads a
+ * bounded number of them.
  */
 final class NearDuplicateMarker implements FixedKeyProcessor<String, ArticleSignal, ArticleSignal> {
     static final String STORE = "near-duplicate-bands";
@@ -57,20 +59,21 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, ArticleSign
         }
         NearDuplicateIndex.Entry entry = new NearDuplicateIndex.Entry(signal.getArticleId(), simhash, time);
         for (String prefix : prefixes) {
-            bands.put(prefix + entry.id(), entry);
+            bands.put(NearDuplicateIndex.key(prefix, entry), entry);
         }
         context.forward(record);
     }
 
     private NearDuplicateIndex.Entry findOriginal(List<String> prefixes, String id, long simhash, long time) {
         NearDuplicateIndex.Entry first = null;
-        List<String> expired = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         for (String prefix : prefixes) {
+            int read = 0;
             try (KeyValueIterator<String, NearDuplicateIndex.Entry> candidates = bands.prefixScan(prefix, KEYS)) {
                 while (candidates.hasNext()) {
                     KeyValue<String, NearDuplicateIndex.Entry> candidate = candidates.next();
-                    if (time - candidate.value.time() > window) {
-                        expired.add(candidate.key);
+                    if (time - candidate.value.time() > window || ++read > NearDuplicateIndex.CANDIDATES_PER_BAND) {
+                        stale.add(candidate.key);
                     } else if (NearDuplicateIndex.isCopy(candidate.value, id, simhash, time, window)
                             && (first == null || candidate.value.time() < first.time())) {
                         first = candidate.value;
@@ -78,7 +81,7 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, ArticleSign
                 }
             }
         }
-        expired.forEach(bands::delete);
+        stale.forEach(bands::delete);
         return first;
     }
 }
