@@ -208,13 +208,13 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (TensionApp app = TensionApp.start(new TensionApp.Settings(prefix + "-full", platform.bootstrapServers(), registry, config,
                 tagger, TopologyListeners.NONE, streamsOverrides(stateDir), Duration.ofSeconds(30)))) {
-            long firstOutput;
+            FirstOutput first;
             try (CommittedCounter signals = new CommittedCounter(platform, config.topics().signals())) {
-                firstOutput = signals.awaitAll(count);
+                first = signals.awaitAll(count);
             }
             Map<String, Double> threadTime = threadTimeShares(app.streams());
             long last = awaitQuiet(platform, config.topics().scores());
-            Rates rates = new Rates(count, start, firstOutput, last);
+            Rates rates = new Rates(count, start, first, last);
             figures.put("fullStreamThreadTimeShares", threadTime);
             out.printf("%-44s %s%n", "  stream threads' time (poll/process/commit)", threadTime);
             rates.report("full", "full topology", figures, out);
@@ -248,13 +248,13 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (KafkaStreams streams = new KafkaStreams(PassthroughTopology.build(topics.articles(), prefix + "-passthrough", seen::incrementAndGet), props)) {
             streams.start();
-            long firstOutput;
+            FirstOutput first;
             long last;
             try (CommittedCounter output = new CommittedCounter(platform, prefix + "-passthrough")) {
-                firstOutput = output.awaitAll(count);
+                first = output.awaitAll(count);
                 last = System.nanoTime();
             }
-            Rates rates = new Rates(count, start, firstOutput, last);
+            Rates rates = new Rates(count, start, first, last);
             rates.report("passthrough", "passthrough", figures, out);
             return rates;
         } finally {
@@ -352,20 +352,22 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * The throughput of one phase, two ways: end to end, from the streams' start (start-up, task
-     * assignment and the first transactions included), and running, from the first committed output
-     * to the last (what the topology sustains once it runs, a long-running service's rate).
+     * assignment and the first transactions included), and running, the records after the first
+     * committed output over the time from it to the last (what the topology sustains once it runs, a
+     * long-running service's rate).
      */
-    private record Rates(int count, long start, long firstOutput, long last) {
+    private record Rates(int count, long start, FirstOutput first, long last) {
         double endToEnd() {
             return count / ((last - start) / 1e9);
         }
 
+        /** The records that came after the first read, over the time since: the first transaction's records arrived at once. */
         double running() {
-            return count / ((last - firstOutput) / 1e9);
+            return (count - first.records()) / (Math.max(1, last - first.nanos()) / 1e9);
         }
 
         double startUpSeconds() {
-            return (firstOutput - start) / 1e9;
+            return (first.nanos() - start) / 1e9;
         }
 
         void report(String key, String label, Map<String, Object> figures, PrintWriter out) {
@@ -376,6 +378,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-44s %10.0f   (first output after %.1f s)%n", "  running, " + label + " (articles/s)", running(), startUpSeconds());
             out.flush();
         }
+    }
+
+    /** When a phase's output was first seen, and how many records that first read brought. */
+    private record FirstOutput(long nanos, long records) {
     }
 
     /**
@@ -397,17 +403,17 @@ final class BenchCommand implements Callable<Integer> {
             consumer.seekToBeginning(partitions);
         }
 
-        /** Reads until {@code expected} records were seen; returns when the first of them was. */
-        long awaitAll(long expected) {
+        /** Reads until {@code expected} records were seen; returns when the first of them were, and how many. */
+        FirstOutput awaitAll(long expected) {
             long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
-            long first = 0;
+            FirstOutput first = null;
             while (count < expected) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("timed out waiting for " + expected + " records, saw " + count);
                 }
                 count += consumer.poll(Duration.ofMillis(20)).count();
-                if (first == 0 && count > 0) {
-                    first = System.nanoTime();
+                if (first == null && count > 0) {
+                    first = new FirstOutput(System.nanoTime(), count);
                 }
             }
             return first;
