@@ -10,8 +10,9 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON for the application's internal state (window aggregates, baselines, the near-duplicate
- * index) and internal topics: readable when debugging a store, and the records are small.
+ * JSON for the application's rarely written internal state (the alert baselines, updated once per
+ * closed window): readable when debugging a store. The hot values (window aggregates, contributions,
+ * the near-copy index) use {@link CompactSerde}, which still reads what this wrote for them before.
  */
 public final class JsonSerde<T> implements Serde<T> {
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
