@@ -72,15 +72,19 @@
     document.getElementById('selected-pair').textContent = pair.pair;
     const window = pair.windows[windowSize()] || Object.values(pair.windows)[0];
     const labels = window.themes.map(t => t.theme);
-    const data = window.themes.map(t => t.escalation);
+    // Substantive articles and passing mentions are shown apart: a theme named in passing is not what the pair is about.
+    const datasets = [
+      { label: 'articles about it', data: window.themes.map(t => t.articles), backgroundColor: '#1a73e8' },
+      { label: 'articles mentioning it', data: window.themes.map(t => t.mentions || 0), backgroundColor: '#a8c7fa' }
+    ];
     if (!themesChart) {
       themesChart = new Chart(document.getElementById('themes-chart'), {
-        type: 'bar', data: { labels: labels, datasets: [{ label: 'escalation', data: data, backgroundColor: '#1a73e8' }] },
-        options: { animation: false, indexAxis: 'y' }
+        type: 'bar', data: { labels: labels, datasets: datasets },
+        options: { animation: false, indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } }
       });
     } else {
       themesChart.data.labels = labels;
-      themesChart.data.datasets[0].data = data;
+      themesChart.data.datasets = datasets;
       themesChart.update();
     }
   }
@@ -99,6 +103,12 @@
     }
   }
 
+  /** Themes the article refers to without being about them (older records have no mentions). */
+  function passingMentions(article) {
+    const themes = new Set(article.themes.map(t => t.theme));
+    return (article.mentions || []).filter(t => !themes.has(t.theme));
+  }
+
   function renderArticles(articles) {
     const list = document.getElementById('articles');
     list.innerHTML = '';
@@ -110,6 +120,8 @@
         + (article.duplicateOf ? ' <span class="tag">copy of ' + escapeHtml(article.duplicateOf) + '</span>' : '')
         + '<br>' + article.pairs.map(p => '<span class="tag">' + escapeHtml(p) + '</span>').join('')
         + article.themes.map(t => '<span class="tag">' + escapeHtml(t.theme) + '</span>').join('')
+        + passingMentions(article).map(t => '<span class="tag mention" title="mentioned in passing">'
+          + escapeHtml(t.theme) + '</span>').join('')
         + evidence.slice(0, 6).map(e => '<mark>' + escapeHtml(e) + '</mark>').join(' ');
       list.appendChild(item);
     }

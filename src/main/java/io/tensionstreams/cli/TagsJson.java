@@ -19,21 +19,26 @@ final class TagsJson {
 
     static ObjectNode of(String id, ArticleTags tags) {
         ObjectNode node = JSON.createObjectNode().put("id", id);
-        ArrayNode themes = node.putArray("themes");
-        for (ThemeMatch theme : tags.themes()) {
-            ObjectNode item = themes.addObject().put("theme", theme.theme()).put("score", theme.score());
-            evidence(item.putArray("evidence"), theme.evidence());
-        }
+        themes(node.putArray("themes"), tags.themes());
+        themes(node.putArray("mentions"), tags.mentions());
         ArrayNode pairs = node.putArray("pairs");
         for (PairMatch pair : tags.pairs()) {
             ObjectNode item = pairs.addObject().put("pair", pair.pair()).put("tension", round(pair.tension()))
                     .put("escalation", round(pair.escalation())).put("deescalation", round(pair.deescalation()));
             ArrayNode pairThemes = item.putArray("themes");
             pair.themes().forEach(pairThemes::add);
+            item.put("direction", pair.direction().label());
             evidence(item.putArray("evidence"), pair.evidence());
         }
         node.put("direction", tags.direction().label());
         return node;
+    }
+
+    private static void themes(ArrayNode array, List<ThemeMatch> themes) {
+        for (ThemeMatch theme : themes) {
+            ObjectNode item = array.addObject().put("theme", theme.theme()).put("score", theme.score());
+            evidence(item.putArray("evidence"), theme.evidence());
+        }
     }
 
     private static void evidence(ArrayNode array, List<Evidence> evidence) {

@@ -236,7 +236,8 @@ public final class HttpApi implements AutoCloseable {
         ArrayNode themes = node.putArray("themes");
         for (String theme : aggregate.themesByStrength()) {
             PairWindow.ThemeTally tally = aggregate.themes().get(theme);
-            themes.addObject().put("theme", theme).put("articles", tally.articles()).put("escalation", round(tally.escalation()));
+            themes.addObject().put("theme", theme).put("articles", tally.articles()).put("escalation", round(tally.escalation()))
+                    .put("mentions", tally.mentions());
         }
         ArrayNode top = node.putArray("topArticles");
         aggregate.topArticles().forEach(article -> top.add(article.id()));
@@ -262,16 +263,20 @@ public final class HttpApi implements AutoCloseable {
                     .put("source", signal.getSource()).put("publishedAt", signal.getPublishedAt().toString())
                     .put("direction", signal.getDirection()).put("duplicateOf", signal.getDuplicateOf());
             node.putPOJO("pairs", signal.getPairs().stream().map(pair -> pair.getPair()).toList());
-            ArrayNode themes = node.putArray("themes");
-            for (ThemeHit hit : signal.getThemes()) {
-                ObjectNode theme = themes.addObject().put("theme", hit.getTheme()).put("score", hit.getScore());
-                ArrayNode evidence = theme.putArray("evidence");
-                for (Evidence span : hit.getEvidence()) {
-                    evidence.add(span.getText());
-                }
-            }
+            themeHits(node.putArray("themes"), signal.getThemes());
+            themeHits(node.putArray("mentions"), signal.getMentions());
         }
         return answer;
+    }
+
+    private static void themeHits(ArrayNode array, List<ThemeHit> hits) {
+        for (ThemeHit hit : hits) {
+            ObjectNode theme = array.addObject().put("theme", hit.getTheme()).put("score", hit.getScore());
+            ArrayNode evidence = theme.putArray("evidence");
+            for (Evidence span : hit.getEvidence()) {
+                evidence.add(span.getText());
+            }
+        }
     }
 
     private Optional<JsonNode> fetch(HostInfo host, String pathAndQuery) {

@@ -19,8 +19,12 @@ public record PairWindow(int articles, List<String> sources, double escalation, 
                          Map<String, ThemeTally> themes, List<TopArticle> topArticles) {
     public static final int MAX_SOURCES = 500;
 
-    /** One theme's share of the window. */
-    public record ThemeTally(int articles, double escalation) {
+    /**
+     * One theme's share of the window: {@code articles} tie the pair under the theme (they are
+     * substantively about it), {@code mentions} refer to it at all, passing references included.
+     */
+    public record ThemeTally(int articles, double escalation, int mentions) {
+        static final ThemeTally NONE = new ThemeTally(0, 0, 0);
     }
 
     /** An article among the window's strongest, with the weight it was ranked by. */
@@ -65,13 +69,17 @@ public record PairWindow(int articles, List<String> sources, double escalation, 
     }
 
     private Map<String, ThemeTally> withThemes(Contribution contribution) {
-        if (contribution.themes().isEmpty()) {
+        if (contribution.themes().isEmpty() && contribution.mentions().isEmpty()) {
             return themes;
         }
         Map<String, ThemeTally> next = new TreeMap<>(themes);
         for (String theme : contribution.themes()) {
-            ThemeTally tally = next.getOrDefault(theme, new ThemeTally(0, 0));
-            next.put(theme, new ThemeTally(tally.articles() + 1, tally.escalation() + contribution.escalation()));
+            ThemeTally tally = next.getOrDefault(theme, ThemeTally.NONE);
+            next.put(theme, new ThemeTally(tally.articles() + 1, tally.escalation() + contribution.escalation(), tally.mentions()));
+        }
+        for (String theme : contribution.mentions()) {
+            ThemeTally tally = next.getOrDefault(theme, ThemeTally.NONE);
+            next.put(theme, new ThemeTally(tally.articles(), tally.escalation(), tally.mentions() + 1));
         }
         return next;
     }

@@ -6,16 +6,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Measures the tagger against labelled articles: precision, recall and F1 per theme and their
- * mean (macro-F1), pair precision, recall and F1 (over every article's pairs together), the share
- * of no-theme articles that were tagged anyway, and direction accuracy.
+ * mean (macro-F1), the same for mentions, pair precision, recall and F1 (over every article's
+ * pairs together), the share of no-theme articles that were tagged anyway, and direction accuracy
+ * on the articles labelled with a theme or a pair.
+ *
+ * <p>{@link #crossValidate} splits the articles into k folds by a hash of their id, fits a tagger
+ * on k-1 folds, scores the one left out, and reports each figure's mean and spread over the folds:
+ * how the tagger may do on articles it was not fitted to.
  */
 public final class Evaluation {
 
+    /** The figures a report gives, by the names that floors and JSON use. */
+    public static final List<String> FIGURES = List.of("macro_f1", "min_theme_f1", "mention_macro_f1", "pair_f1",
+            "direction_accuracy", "no_theme_fp_rate");
+
     /** Counts of one kind of decision. */
     public record Score(int truePositives, int falsePositives, int falseNegatives) {
+        static final Score ZERO = new Score(0, 0, 0);
+
         public double precision() {
             int predicted = truePositives + falsePositives;
             return predicted == 0 ? 1.0 : (double) truePositives / predicted;
@@ -37,16 +49,38 @@ public final class Evaluation {
             boolean a = actual.contains(item);
             return new Score(truePositives + (p && a ? 1 : 0), falsePositives + (p && !a ? 1 : 0), falseNegatives + (!p && a ? 1 : 0));
         }
+
+        /** This score with every item of {@code predicted} and {@code actual} counted. */
+        Score plusAll(Set<String> predicted, Set<String> actual) {
+            Score score = this;
+            for (String item : union(predicted, actual)) {
+                score = score.plus(predicted, actual, item);
+            }
+            return score;
+        }
     }
 
     /** Where the tagger and the label disagree on one article. */
-    public record Miss(String id, Set<String> missingThemes, Set<String> extraThemes, Set<String> missingPairs,
-                       Set<String> extraPairs, Direction expectedDirection, Direction actualDirection) {
+    public record Miss(String id, Set<String> missingThemes, Set<String> extraThemes, Set<String> missingMentions,
+                       Set<String> extraMentions, Set<String> missingPairs, Set<String> extraPairs,
+                       Direction expectedDirection, Direction actualDirection) {
+        boolean any() {
+            return !missingThemes.isEmpty() || !extraThemes.isEmpty() || !missingMentions.isEmpty() || !extraMentions.isEmpty()
+                    || !missingPairs.isEmpty() || !extraPairs.isEmpty() || expectedDirection != actualDirection;
+        }
     }
 
     /** The figures of one evaluation run. */
-    public record Report(int articles, Map<String, Score> themes, double macroF1, Score pairs, int noThemeArticles,
-                         int noThemeTagged, double directionAccuracy, List<Miss> misses) {
+    public record Report(int articles, Map<String, Score> themes, Map<String, Score> mentions, Score pairs, int noThemeArticles,
+                         int noThemeTagged, int directionJudged, int directionRight, List<Miss> misses) {
+        public double macroF1() {
+            return themes.values().stream().mapToDouble(Score::f1).average().orElse(0);
+        }
+
+        public double mentionMacroF1() {
+            return mentions.values().stream().mapToDouble(Score::f1).average().orElse(0);
+        }
+
         public double noThemeFalsePositiveRate() {
             return noThemeArticles == 0 ? 0 : (double) noThemeTagged / noThemeArticles;
         }
@@ -54,6 +88,37 @@ public final class Evaluation {
         public double minThemeF1() {
             return themes.values().stream().mapToDouble(Score::f1).min().orElse(0);
         }
+
+        /** Accuracy on the articles labelled with a theme or a pair. */
+        public double directionAccuracy() {
+            return directionJudged == 0 ? 0 : (double) directionRight / directionJudged;
+        }
+
+        /** Every figure of {@link #FIGURES}, by name. */
+        public Map<String, Double> figures() {
+            Map<String, Double> figures = new LinkedHashMap<>();
+            figures.put("macro_f1", macroF1());
+            figures.put("min_theme_f1", minThemeF1());
+            figures.put("mention_macro_f1", mentionMacroF1());
+            figures.put("pair_f1", pairs.f1());
+            figures.put("direction_accuracy", directionAccuracy());
+            figures.put("no_theme_fp_rate", noThemeFalsePositiveRate());
+            return figures;
+        }
+    }
+
+    /** A figure over the folds of a cross-validation. */
+    public record Spread(double mean, double standardDeviation, double min, double max) {
+        static Spread of(List<Double> values) {
+            double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double variance = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.size() - 1);
+            return new Spread(mean, Math.sqrt(variance), values.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        }
+    }
+
+    /** The figures of a k-fold cross-validation, each as a spread over the folds. */
+    public record CrossValidation(int folds, Map<String, Spread> figures) {
     }
 
     private Evaluation() {
@@ -61,36 +126,78 @@ public final class Evaluation {
 
     public static Report run(Tagger tagger, List<LabelledArticle> labelled) {
         List<String> themeIds = tagger.taxonomy().themeIds();
-        Map<String, Score> themes = new LinkedHashMap<>();
-        themeIds.forEach(id -> themes.put(id, new Score(0, 0, 0)));
-        Score pairs = new Score(0, 0, 0);
+        Map<String, Score> themes = zeroScores(themeIds);
+        Map<String, Score> mentions = zeroScores(themeIds);
+        Score pairs = Score.ZERO;
         int noTheme = 0;
         int noThemeTagged = 0;
+        int directionJudged = 0;
         int directionRight = 0;
         List<Miss> misses = new ArrayList<>();
         for (LabelledArticle item : labelled) {
             ArticleTags tags = tagger.tag(item.article());
-            Set<String> predictedThemes = new TreeSet<>(tags.themes().stream().map(ThemeMatch::theme).toList());
+            Set<String> predictedThemes = ids(tags.themes());
+            Set<String> predictedMentions = ids(tags.mentions());
             Set<String> predictedPairs = new TreeSet<>(tags.pairs().stream().map(PairMatch::pair).toList());
             themes.replaceAll((id, score) -> score.plus(predictedThemes, item.themes(), id));
-            for (String pair : union(predictedPairs, item.pairs())) {
-                pairs = pairs.plus(predictedPairs, item.pairs(), pair);
-            }
+            mentions.replaceAll((id, score) -> score.plus(predictedMentions, item.mentions(), id));
+            pairs = pairs.plusAll(predictedPairs, item.pairs());
             if (item.themes().isEmpty()) {
                 noTheme++;
                 noThemeTagged += predictedThemes.isEmpty() ? 0 : 1;
             }
-            directionRight += tags.direction() == item.direction() ? 1 : 0;
+            Direction judged = item.directionJudged() ? item.direction() : tags.direction();
+            if (item.directionJudged()) {
+                directionJudged++;
+                directionRight += tags.direction() == item.direction() ? 1 : 0;
+            }
             Miss miss = new Miss(item.article().id(), minus(item.themes(), predictedThemes), minus(predictedThemes, item.themes()),
-                    minus(item.pairs(), predictedPairs), minus(predictedPairs, item.pairs()), item.direction(), tags.direction());
-            if (!miss.missingThemes().isEmpty() || !miss.extraThemes().isEmpty() || !miss.missingPairs().isEmpty()
-                    || !miss.extraPairs().isEmpty() || miss.expectedDirection() != miss.actualDirection()) {
+                    minus(item.mentions(), predictedMentions), minus(predictedMentions, item.mentions()),
+                    minus(item.pairs(), predictedPairs), minus(predictedPairs, item.pairs()), judged, tags.direction());
+            if (miss.any()) {
                 misses.add(miss);
             }
         }
-        double macro = themes.values().stream().mapToDouble(Score::f1).average().orElse(0);
-        double accuracy = labelled.isEmpty() ? 0 : (double) directionRight / labelled.size();
-        return new Report(labelled.size(), themes, macro, pairs, noTheme, noThemeTagged, accuracy, misses);
+        return new Report(labelled.size(), themes, mentions, pairs, noTheme, noThemeTagged, directionJudged, directionRight, misses);
+    }
+
+    /**
+     * Fits a tagger with {@code fit} on all folds but one and scores the one left out, for each of
+     * {@code k} folds. An article's fold is a hash of its id, so folds do not depend on file order.
+     */
+    public static CrossValidation crossValidate(Function<List<LabelledArticle>, Tagger> fit, List<LabelledArticle> labelled, int k) {
+        if (k < 2 || k > labelled.size()) {
+            throw new IllegalArgumentException("folds must be between 2 and the number of articles (" + labelled.size() + "), not " + k);
+        }
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        FIGURES.forEach(name -> values.put(name, new ArrayList<>()));
+        for (int fold = 0; fold < k; fold++) {
+            List<LabelledArticle> training = new ArrayList<>();
+            List<LabelledArticle> held = new ArrayList<>();
+            for (LabelledArticle item : labelled) {
+                (foldOf(item, k) == fold ? held : training).add(item);
+            }
+            run(fit.apply(training), held).figures().forEach((name, value) -> values.get(name).add(value));
+        }
+        Map<String, Spread> figures = new LinkedHashMap<>();
+        values.forEach((name, list) -> figures.put(name, Spread.of(list)));
+        return new CrossValidation(k, figures);
+    }
+
+    static int foldOf(LabelledArticle item, int k) {
+        // String.hashCode is specified by the language, so folds are the same on every JVM; the mix spreads similar ids.
+        int hash = item.article().id().hashCode() * 0x9E3779B1;
+        return Math.floorMod(hash ^ (hash >>> 16), k);
+    }
+
+    private static Map<String, Score> zeroScores(List<String> themeIds) {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        themeIds.forEach(id -> scores.put(id, Score.ZERO));
+        return scores;
+    }
+
+    private static Set<String> ids(List<ThemeMatch> matches) {
+        return new TreeSet<>(matches.stream().map(ThemeMatch::theme).toList());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -107,7 +107,7 @@ final class PairFinder {
         double strength = 1 - Math.exp(-tally.ties / 2);
         double balance = (tally.escalation + 1) / (tally.escalation + tally.deescalation + 2);
         return new PairMatch(key, codes[0], codes[1], strength * balance, tally.escalation, tally.deescalation,
-                themesOf(tally.sentences, in), evidenceOf(codes, tally.sentences, in));
+                themesOf(tally.sentences, in), evidenceOf(codes, tally.sentences, in), Tagger.direction(tally.escalation, tally.deescalation));
     }
 
     private static List<String> themesOf(BitSet sentences, Inputs in) {

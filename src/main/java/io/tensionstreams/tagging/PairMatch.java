@@ -11,9 +11,10 @@ import java.util.List;
  * @param deescalation weighted de-escalation cues in those sentences
  * @param themes       themes whose evidence shares sentences with the pair
  * @param evidence     the mentions and cues that tie the pair
+ * @param direction    which way the article moves this pair, from the cues of its tying sentences
  */
 public record PairMatch(String pair, String countryA, String countryB, double tension, double escalation,
-                        double deescalation, List<String> themes, List<Evidence> evidence) {
+                        double deescalation, List<String> themes, List<Evidence> evidence, Direction direction) {
 
     public static String key(String a, String b) {
         return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads one article and says which tension themes it is about, which countries and pairs it
@@ -38,15 +39,16 @@ public final class Tagger {
 
     public ArticleTags tag(ArticleText article) {
         ArticleScan scan = ArticleScan.of(lexicon, article);
-        List<CountryMentions.Mention> mentions = CountryMentions.find(scan, article.published(), taxonomy);
+        List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
         List<ThemeScorer.ThemeEvidence> themes = ThemeScorer.score(scan, taxonomy);
         CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues());
-        List<PairFinder.Found> pairs = PairFinder.find(new PairFinder.Inputs(scan, mentions, themes, cues, taxonomy));
+        List<PairFinder.Found> pairs = PairFinder.find(new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
 
         BitSet relevant = relevantSentences(themes, pairs);
         double escalation = relevant.stream().mapToDouble(cues::escalationIn).sum();
         double deescalation = relevant.stream().mapToDouble(cues::deescalationIn).sum();
-        return new ArticleTags(themeMatches(scan, themes), countriesBySalience(mentions),
+        return new ArticleTags(themeMatches(scan, themes, ThemeScorer.ThemeEvidence::on),
+                themeMatches(scan, themes, ThemeScorer.ThemeEvidence::mentioned), countriesBySalience(countryMentions),
                 pairs.stream().map(PairFinder.Found::pair).toList(), direction(escalation, deescalation), escalation, deescalation);
     }
 
@@ -70,9 +72,10 @@ public final class Tagger {
         return share <= 1 - DIRECTION_SHARE ? Direction.DEESCALATION : Direction.MIXED;
     }
 
-    private List<ThemeMatch> themeMatches(ArticleScan scan, List<ThemeScorer.ThemeEvidence> themes) {
+    private List<ThemeMatch> themeMatches(ArticleScan scan, List<ThemeScorer.ThemeEvidence> themes,
+                                          Predicate<ThemeScorer.ThemeEvidence> tier) {
         return themes.stream()
-                .filter(ThemeScorer.ThemeEvidence::on)
+                .filter(tier)
                 .sorted(Comparator.comparingDouble(ThemeScorer.ThemeEvidence::score).reversed())
                 .map(theme -> new ThemeMatch(taxonomy.themes().get(theme.theme()).id(), round(theme.score()),
                         theme.hits().stream().map(scan::evidence).toList()))

@@ -22,8 +22,14 @@ final class ThemeScorer {
     private static final int MAX_EVIDENCE = 12;
     private static final double AGENDA_FACTOR = 0.5;
 
-    /** A theme's evidence in one article; {@code on} when it is substantive. */
+    /**
+     * A theme's evidence in one article: {@code on} when it is substantive, {@code mentioned} when
+     * the article refers to it at all (one counted occurrence is enough).
+     */
     record ThemeEvidence(int theme, double weight, BitSet sentences, List<ArticleScan.Match> hits, boolean on, double score) {
+        boolean mentioned() {
+            return !hits.isEmpty();
+        }
     }
 
     private ThemeScorer() {

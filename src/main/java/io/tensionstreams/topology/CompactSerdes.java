@@ -45,12 +45,13 @@ final class CompactSerdes {
                 out.writeDouble(contribution.deescalation());
                 out.writeDouble(contribution.tension());
                 writeStrings(contribution.themes(), out);
+                writeStrings(contribution.mentions(), out);
             }
 
             @Override
             Contribution read(ByteBuffer in) {
                 return new Contribution(CompactSerde.readString(in), readNullable(in), CompactSerde.readString(in), in.getDouble(), in.getDouble(), in.getDouble(),
-                        readStrings(in));
+                        readStrings(in), readTrailingStrings(in));
             }
         };
     }
@@ -74,6 +75,10 @@ final class CompactSerdes {
                     out.writeUTF(top.id());
                     out.writeDouble(top.weight());
                 }
+                // Added after the first release, at the end, so that values written before still read.
+                for (PairWindow.ThemeTally tally : new TreeMap<>(window.themes()).values()) {
+                    out.writeInt(tally.mentions());
+                }
             }
 
             @Override
@@ -85,12 +90,15 @@ final class CompactSerdes {
                 int themeCount = in.getInt();
                 Map<String, PairWindow.ThemeTally> themes = new TreeMap<>();
                 for (int i = 0; i < themeCount; i++) {
-                    themes.put(CompactSerde.readString(in), new PairWindow.ThemeTally(in.getInt(), in.getDouble()));
+                    themes.put(CompactSerde.readString(in), new PairWindow.ThemeTally(in.getInt(), in.getDouble(), 0));
                 }
                 int topCount = in.getInt();
                 List<PairWindow.TopArticle> top = new ArrayList<>(Math.min(topCount, in.remaining()));
                 for (int i = 0; i < topCount; i++) {
                     top.add(new PairWindow.TopArticle(CompactSerde.readString(in), in.getDouble()));
+                }
+                if (in.hasRemaining()) {
+                    themes.replaceAll((theme, tally) -> new PairWindow.ThemeTally(tally.articles(), tally.escalation(), in.getInt()));
                 }
                 return new PairWindow(articles, sources, escalation, deescalation, themes, top);
             }
@@ -102,6 +110,11 @@ final class CompactSerdes {
         for (String value : values) {
             out.writeUTF(value);
         }
+    }
+
+    /** A list written after the first release: absent (empty) in values written before it. */
+    private static List<String> readTrailingStrings(ByteBuffer in) {
+        return in.hasRemaining() ? readStrings(in) : List.of();
     }
 
     private static List<String> readStrings(ByteBuffer in) {

@@ -43,7 +43,8 @@ final class ScoreMapper {
     private static List<ThemeScore> themes(PairWindow aggregate) {
         Map<String, PairWindow.ThemeTally> tallies = aggregate.themes();
         return aggregate.themesByStrength().stream()
-                .map(theme -> new ThemeScore(theme, tallies.get(theme).articles(), round(tallies.get(theme).escalation())))
+                .map(theme -> new ThemeScore(theme, tallies.get(theme).articles(), round(tallies.get(theme).escalation()),
+                        tallies.get(theme).mentions()))
                 .toList();
     }
 

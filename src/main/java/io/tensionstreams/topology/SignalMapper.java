@@ -43,6 +43,7 @@ final class SignalMapper {
                 .setDirection(tags.direction().label())
                 .setSimhash(SimHash.of(article.getBody()))
                 .setDuplicateOf(null)
+                .setMentions(tags.mentions().stream().map(SignalMapper::themeHit).toList())
                 .build();
         listener.tagged(signal, System.nanoTime() - started);
         return signal;
@@ -54,7 +55,7 @@ final class SignalMapper {
 
     private static PairSignal pairSignal(PairMatch pair) {
         return new PairSignal(pair.pair(), pair.countryA(), pair.countryB(), pair.tension(), pair.escalation(), pair.deescalation(),
-                pair.themes(), evidence(pair.evidence()));
+                pair.themes(), evidence(pair.evidence()), pair.direction().label());
     }
 
     private static List<Evidence> evidence(List<io.tensionstreams.tagging.Evidence> spans) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.tensionstreams.avro.ArticleSignal;
 import io.tensionstreams.avro.PairSignal;
+import io.tensionstreams.avro.ThemeHit;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.scoring.Baseline;
 import io.tensionstreams.scoring.Contribution;
@@ -149,7 +150,8 @@ public final class TensionTopology {
         List<KeyValue<String, Contribution>> contributions = new ArrayList<>();
         for (PairSignal pair : signal.getPairs()) {
             contributions.add(KeyValue.pair(pair.getPair(), new Contribution(signal.getArticleId(), signal.getSource(), pair.getPair(),
-                    pair.getEscalation(), pair.getDeescalation(), pair.getTension(), pair.getThemes())));
+                    pair.getEscalation(), pair.getDeescalation(), pair.getTension(), pair.getThemes(),
+                    signal.getMentions().stream().map(ThemeHit::getTheme).toList())));
         }
         return contributions;
     }

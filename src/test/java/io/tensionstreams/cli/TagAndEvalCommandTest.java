@@ -45,6 +45,8 @@ class TagAndEvalCommandTest {
         for (JsonNode evidence : theme.get("evidence")) {
             assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).isEqualTo(evidence.get("text").asText());
         }
+        assertThat(result.get("mentions").findValuesAsText("theme")).as("mentions are a superset of themes")
+                .containsAll(result.get("themes").findValuesAsText("theme"));
         JsonNode pair = result.get("pairs").get(0);
         assertThat(pair.get("pair").asText()).isEqualTo("CN-PH");
         assertThat(pair.fieldNames()).toIterable().contains("tension", "escalation", "deescalation", "themes", "evidence");
@@ -76,6 +78,36 @@ class TagAndEvalCommandTest {
         assertThat(execute("eval", "--floors", unreachable.toString(), labelled.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("macro-F1");
         assertThat(err.toString()).contains("below the floor: direction_accuracy");
+    }
+
+    @Test
+    void evalCrossValidatesAndHoldsTheFoldMeanToItsFloor(@TempDir Path dir) throws IOException {
+        StringBuilder articles = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            articles.append(ARTICLE.replace("scs-1", "scs-" + i)).append('\n');
+        }
+        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), articles);
+        Path reachable = Files.writeString(dir.resolve("ok.properties"), "folds=5\ncv_macro_f1=0.9\nmacro_f1=0.9\n");
+        Path unreachable = Files.writeString(dir.resolve("high.properties"), "folds=2\ncv_pair_f1=1.01\n");
+
+        assertThat(execute("eval", "--json", "--floors", reachable.toString(), labelled.toString())).isZero();
+        JsonNode cv = JSON.readTree(out.toString()).get("cross_validation");
+        assertThat(cv.get("folds").asInt()).isEqualTo(5);
+        assertThat(cv.get("macro_f1").get("mean").asDouble()).isEqualTo(1.0);
+        assertThat(cv.get("macro_f1").fieldNames()).toIterable().containsExactly("mean", "sd", "min", "max");
+
+        assertThat(execute("eval", "--floors", unreachable.toString(), labelled.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("2-fold cross-validation");
+        assertThat(err.toString()).contains("below the floor: fold mean of pair_f1 1.000 < 1.010");
+    }
+
+    @Test
+    void anUnknownFloorIsNamed(@TempDir Path dir) throws IOException {
+        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), ARTICLE + "\n");
+        Path floors = Files.writeString(dir.resolve("typo.properties"), "macro_f2=0.5\n");
+
+        assertThat(execute("eval", "--floors", floors.toString(), labelled.toString())).isNotZero();
+        assertThat(err.toString()).contains("unknown floor \"macro_f2\"");
     }
 
     @Test

@@ -26,14 +26,17 @@ class ScoringTest {
     void aWindowAddsUpItsContributionsAndKeepsTheStrongestArticles() {
         PairWindow window = PairWindow.empty();
         for (int i = 0; i < 8; i++) {
-            window = window.add(new Contribution("a" + i, "source-" + (i % 3), "CN-US", i, 1, 0.5, List.of("taiwan")), 5);
+            // Every article is about Taiwan; the odd ones also mention chips in passing.
+            List<String> mentions = i % 2 == 0 ? List.of("taiwan") : List.of("taiwan", "chips");
+            window = window.add(new Contribution("a" + i, "source-" + (i % 3), "CN-US", i, 1, 0.5, List.of("taiwan"), mentions), 5);
         }
 
         assertThat(window.articles()).isEqualTo(8);
         assertThat(window.sources()).containsExactly("source-0", "source-1", "source-2");
         assertThat(window.escalation()).isEqualTo(28.0);
         assertThat(window.deescalation()).isEqualTo(8.0);
-        assertThat(window.themes().get("taiwan")).isEqualTo(new PairWindow.ThemeTally(8, 28.0));
+        assertThat(window.themes().get("taiwan")).isEqualTo(new PairWindow.ThemeTally(8, 28.0, 8));
+        assertThat(window.themes().get("chips")).as("mentioned, never substantive").isEqualTo(new PairWindow.ThemeTally(0, 0, 4));
         assertThat(window.topArticles()).extracting(PairWindow.TopArticle::id).containsExactly("a7", "a6", "a5", "a4", "a3");
     }
 
@@ -41,7 +44,7 @@ class ScoringTest {
     void distinctSourcesAreRememberedOnlyUpToABound() {
         PairWindow window = PairWindow.empty();
         for (int i = 0; i < PairWindow.MAX_SOURCES + 50; i++) {
-            window = window.add(new Contribution("a" + i, "s" + i, "CN-US", 1, 0, 0.5, List.of()), 5);
+            window = window.add(new Contribution("a" + i, "s" + i, "CN-US", 1, 0, 0.5, List.of(), List.of()), 5);
         }
         assertThat(window.sources()).hasSize(PairWindow.MAX_SOURCES);
         assertThat(window.articles()).isEqualTo(PairWindow.MAX_SOURCES + 50);

@@ -3,6 +3,7 @@ package io.tensionstreams.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.tensionstreams.scoring.Contribution;
@@ -12,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class CompactSerdesTest {
     private static final PairWindow WINDOW = PairWindow.empty()
-            .add(new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan", "chips")), 10)
-            .add(new Contribution("a-2", null, "CN-US", 0.5, 0.0, 0.4, List.of()), 10)
-            .add(new Contribution("a-3", "Daily Ünïcode", "CN-US", 2.0, 0.5, 0.9, List.of("taiwan")), 10);
+            .add(new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan", "chips"), List.of("taiwan", "chips", "ukraine")), 10)
+            .add(new Contribution("a-2", null, "CN-US", 0.5, 0.0, 0.4, List.of(), List.of("ukraine")), 10)
+            .add(new Contribution("a-3", "Daily Ünïcode", "CN-US", 2.0, 0.5, 0.9, List.of("taiwan"), List.of("taiwan")), 10);
 
     @Test
     void aWindowAggregateSurvivesTheRoundTrip() {
@@ -23,15 +24,16 @@ class CompactSerdesTest {
         PairWindow read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", WINDOW));
 
         assertThat(read).isEqualTo(WINDOW);
-        assertThat(read.themes()).containsOnlyKeys("taiwan", "chips");
+        assertThat(read.themes()).containsOnlyKeys("taiwan", "chips", "ukraine");
+        assertThat(read.themes().get("ukraine")).isEqualTo(new PairWindow.ThemeTally(0, 0, 2));
         assertThat(read.topArticles()).extracting(PairWindow.TopArticle::id).containsExactly("a-1", "a-3", "a-2");
     }
 
     @Test
     void aContributionSurvivesTheRoundTripWithOrWithoutASource() {
         CompactSerde<Contribution> serde = CompactSerdes.contribution();
-        Contribution withSource = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan"));
-        Contribution withoutSource = new Contribution("a-2", null, "RU-UA", 0, 0.25, 0.1, List.of());
+        Contribution withSource = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan"), List.of("taiwan", "chips"));
+        Contribution withoutSource = new Contribution("a-2", null, "RU-UA", 0, 0.25, 0.1, List.of(), List.of());
 
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", withSource))).isEqualTo(withSource);
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", withoutSource))).isEqualTo(withoutSource);
@@ -52,7 +54,7 @@ class CompactSerdesTest {
     void stringsOutsideAsciiSurviveIncludingTheOnesJavasModifiedUtf8WritesDifferently() {
         CompactSerde<Contribution> serde = CompactSerdes.contribution();
         for (String source : List.of("Agência Brasil", "新华社", "한국일보 \uD55C", "emoji \uD83D\uDCF0 news", "nul \u0000 byte", "")) {
-            Contribution contribution = new Contribution("id-" + source, source, "BR-CN", 1, 0, 0.5, List.of("chips"));
+            Contribution contribution = new Contribution("id-" + source, source, "BR-CN", 1, 0, 0.5, List.of("chips"), List.of("chips"));
 
             assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", contribution))).as(source).isEqualTo(contribution);
         }
@@ -63,6 +65,22 @@ class CompactSerdesTest {
         byte[] json = new JsonSerde<>(PairWindow.class).serializer().serialize("t", WINDOW);
 
         assertThat(CompactSerdes.pairWindow().deserializer().deserialize("t", json)).isEqualTo(WINDOW);
+    }
+
+    @Test
+    void valuesWrittenBeforeMentionsWereCountedStillReadWithNone() {
+        Contribution contribution = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan"), List.of());
+        byte[] current = CompactSerdes.contribution().serializer().serialize("t", contribution);
+        // The first release ended before the mention list (an int count, here 0).
+        byte[] firstRelease = Arrays.copyOf(current, current.length - Integer.BYTES);
+
+        assertThat(CompactSerdes.contribution().deserializer().deserialize("t", firstRelease)).isEqualTo(contribution);
+
+        PairWindow window = PairWindow.empty().add(contribution, 10);
+        byte[] windowBytes = CompactSerdes.pairWindow().serializer().serialize("t", window);
+        byte[] windowFirstRelease = Arrays.copyOf(windowBytes, windowBytes.length - Integer.BYTES * window.themes().size());
+
+        assertThat(CompactSerdes.pairWindow().deserializer().deserialize("t", windowFirstRelease)).isEqualTo(window);
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.ArticleSignal;
 import io.tensionstreams.avro.PairSignal;
 import io.tensionstreams.avro.TensionScore;
+import io.tensionstreams.avro.ThemeHit;
+import io.tensionstreams.avro.ThemeScore;
 import io.tensionstreams.scoring.TensionIndex;
 import io.tensionstreams.tagging.ArticleText;
 import io.tensionstreams.tagging.PairMatch;
@@ -158,6 +160,26 @@ class TensionTopologyTest {
         assertThat(signal.getDirection()).isEqualTo("escalation");
         assertThat(signal.getPublishedAt()).isEqualTo(T0);
         assertThat(signal.getSimhash()).isNotZero();
+    }
+
+    @Test
+    void passingMentionsReachTheSignalAndAreCountedApartFromSubstantiveThemesInTheWindow() {
+        Article aside = Stories.article("m-1", "Chinese coast guard fires water cannon at Philippine boat",
+                "A Chinese coast guard ship fired a water cannon at a Philippine supply boat near Second Thomas Shoal, Manila said. "
+                        + "Beijing claims most of the South China Sea and accused Manila of trespassing near the shoal. "
+                        + "Manila also raised the war in Ukraine at the same briefing.", "wire-m", T0);
+        fixture.publish(aside);
+        advanceStreamTime(T0.plus(Duration.ofHours(3)));
+
+        ArticleSignal signal = fixture.signals.readValue();
+        assertThat(signal.getThemes()).extracting(ThemeHit::getTheme).containsExactly("south_china_sea");
+        assertThat(signal.getMentions()).extracting(ThemeHit::getTheme).containsExactlyInAnyOrder("south_china_sea", "ukraine");
+        TensionScore score = finalsFor("CN-PH").get(0);
+        Map<String, ThemeScore> themes = score.getThemes().stream().collect(Collectors.toMap(ThemeScore::getTheme, theme -> theme));
+        assertThat(themes.get("south_china_sea").getArticles()).isEqualTo(1);
+        assertThat(themes.get("south_china_sea").getMentions()).isEqualTo(1);
+        assertThat(themes.get("ukraine").getArticles()).as("a passing mention is not substantive").isZero();
+        assertThat(themes.get("ukraine").getMentions()).isEqualTo(1);
     }
 
     @Test
