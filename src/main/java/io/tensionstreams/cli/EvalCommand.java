@@ -17,6 +17,8 @@ import io.tensionstreams.tagging.Direction;
 import io.tensionstreams.tagging.Evaluation;
 import io.tensionstreams.tagging.LabelledArticle;
 import io.tensionstreams.tagging.Tagger;
+import io.tensionstreams.tagging.TaggerTrainer;
+import io.tensionstreams.tagging.Taxonomy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +58,10 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Report report = Evaluation.run(tagger, labelled);
         Floors floorFigures = floors == null ? null : Floors.read(floors);
         Integer k = folds != null ? folds : floorFigures != null ? floorFigures.folds() : null;
-        // The taxonomy is written by hand, not fitted: every fold is scored by the same tagger.
-        Evaluation.CrossValidation crossValidation = k == null ? null : Evaluation.crossValidate(training -> tagger, labelled, k);
+        // The taxonomy is written by hand; the model is fitted again on each fold's training part.
+        Taxonomy rules = taxonomy.taxonomy();
+        Evaluation.CrossValidation crossValidation = k == null ? null
+                : Evaluation.crossValidate(training -> new Tagger(rules, TaggerTrainer.fit(rules, training)), labelled, k);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(report, crossValidation).toPrettyString() : EvalTable.render(report, crossValidation));
         out.flush();

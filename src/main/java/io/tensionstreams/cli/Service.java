@@ -32,7 +32,6 @@ import io.tensionstreams.http.TensionMeters;
 import io.tensionstreams.registry.RegistryConfig;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.tagging.Tagger;
-import io.tensionstreams.tagging.TaxonomyLoader;
 import io.tensionstreams.topology.TopologyConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
@@ -79,7 +78,7 @@ final class Service implements AutoCloseable {
 
     static Service start(Settings settings, PrintWriter out) throws IOException {
         out.println("Settings: " + settings.describe());
-        Tagger tagger = settings.get("taxonomy") == null ? Tagger.bundled() : new Tagger(TaxonomyLoader.fromDirectory(Path.of(settings.get("taxonomy"))));
+        Tagger tagger = settings.get("taxonomy") == null ? Tagger.bundled() : Tagger.fromDirectory(Path.of(settings.get("taxonomy")));
         EmbeddedPlatform platform = settings.get("bootstrap.servers") == null ? startEmbedded(settings, out) : null;
         try {
             return startOn(settings, platform, tagger, out);

@@ -9,8 +9,15 @@ import java.util.List;
  */
 final class CueScorer {
 
-    /** The cue totals of every sentence, and the cues behind them. */
-    record SentenceCues(double[] escalation, double[] deescalation, List<List<ArticleScan.Match>> cues) {
+    /** Cues of this weight or more are strong (an attack, a ceasefire); the rest are ordinary (a warning, a meeting). */
+    static final double STRONG = 2.0;
+
+    /**
+     * The cue totals of every sentence, and the cues behind them; {@code strongEscalation} and
+     * {@code strongDeescalation} hold the part of the totals that strong cues make.
+     */
+    record SentenceCues(double[] escalation, double[] deescalation, double[] strongEscalation, double[] strongDeescalation,
+                        List<List<ArticleScan.Match>> cues) {
         double escalationIn(int sentence) {
             return escalation[sentence];
         }
@@ -27,6 +34,8 @@ final class CueScorer {
         int count = scan.sentences.count();
         double[] escalation = new double[count];
         double[] deescalation = new double[count];
+        double[] strongEscalation = new double[count];
+        double[] strongDeescalation = new double[count];
         List<List<ArticleScan.Match>> cues = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             cues.add(new ArrayList<>());
@@ -40,12 +49,15 @@ final class CueScorer {
                 if (role instanceof Lexicon.Cue cue) {
                     double[] totals = cue.escalation() ? escalation : deescalation;
                     totals[match.sentence()] += cue.weight() * factor;
+                    if (cue.weight() >= STRONG) {
+                        (cue.escalation() ? strongEscalation : strongDeescalation)[match.sentence()] += cue.weight() * factor;
+                    }
                     cues.get(match.sentence()).add(match);
                     break;
                 }
             }
         }
-        return new SentenceCues(escalation, deescalation, cues);
+        return new SentenceCues(escalation, deescalation, strongEscalation, strongDeescalation, cues);
     }
 
     private static double modifierFactor(ArticleScan scan, ArticleScan.Match cue, CueDefinitions definitions) {

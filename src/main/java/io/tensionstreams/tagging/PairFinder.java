@@ -3,30 +3,41 @@ package io.tensionstreams.tagging;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the country pairs an article presents as in tension or cooperation.
+ * Finds the candidate country pairs of an article and what the pair model reads about each.
  *
  * <p>Two countries are tied by each sentence that names both (a theme's implied countries count
- * as named in the theme's sentences). A sentence naming k countries ties each of its pairs by
- * 1/(k-1), so a list of six delegations is not fifteen relations; the title ties twice. A pair is
- * reported when its ties reach {@code MIN_TIES} and at least one tying sentence carries a cue or
- * theme evidence, so that two countries merely named together are not a pair.
+ * as named in the theme's sentences); a sentence naming k countries ties each of its pairs by
+ * 1/(k-1). Articles also leave parties unnamed: a readout's author, or the subject of the title,
+ * is the party to every statement after it ("condemned the PRC's coercion of the Philippines" in a
+ * State Department release ties the US to both). So the article's principal countries (those in
+ * the title, and the most-mentioned one) are also linked, more weakly, to every country named in a
+ * sentence that carries a cue or theme evidence. {@link TaggerModel} decides which candidates are
+ * pairs.
  */
 final class PairFinder {
-    static final double MIN_TIES = 1.0;
-    /** A sentence that names two countries but carries no cue and no theme ties them half as much. */
-    static final double CUELESS = 0.5;
-    private static final double TITLE_TIE = 2.0;
     private static final int MAX_EVIDENCE = 12;
+    /**
+     * The pair model's probability at which a candidate is reported. Below one half because pair
+     * F1 weighs a missed pair like a false one and the model's precision runs ahead of its recall;
+     * chosen among 0.3-0.5 by the 5-fold cross-validated pair F1 and direction accuracy.
+     */
+    static final double PAIR_THRESHOLD = 0.35;
 
     /** Sentence-level facts the pair finder reads. */
     record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<ThemeScorer.ThemeEvidence> themes,
                   CueScorer.SentenceCues cues, Taxonomy taxonomy) {
+    }
+
+    /** A candidate pair, its running totals and the features the pair model reads. */
+    record Candidate(String pair, Tally tally, double[] features) {
     }
 
     /** A reported pair with the sentences that tie it. */
@@ -36,47 +47,66 @@ final class PairFinder {
     private PairFinder() {
     }
 
-    static List<Found> find(Inputs in) {
-        List<TreeSet<String>> countriesBySentence = countriesBySentence(in);
+    static List<Candidate> candidates(Inputs in) {
+        List<TreeSet<String>> countries = countriesBySentence(in);
+        BitSet signal = signalSentences(in);
+        Map<String, Integer> mentionCounts = mentionCounts(countries);
+        Set<String> principals = principals(countries, mentionCounts);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (int s = 0; s < countriesBySentence.size(); s++) {
-            List<String> codes = new ArrayList<>(countriesBySentence.get(s));
-            if (codes.size() < 2) {
-                continue;
-            }
-            double tie = (s == 0 ? TITLE_TIE : 1.0) * dilution(codes.size()) * (carriesSignal(s, in, themeSentencesOf(in)) ? 1.0 : CUELESS);
+        for (int s = 0; s < countries.size(); s++) {
+            List<String> codes = new ArrayList<>(countries.get(s));
             for (int i = 0; i < codes.size(); i++) {
                 for (int j = i + 1; j < codes.size(); j++) {
-                    tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally()).add(s, tie, in.cues());
+                    tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally()).tie(s, 1.0 / (codes.size() - 1), signal.get(s), in.cues());
                 }
             }
+            if (s > 0 && signal.get(s)) {
+                linkPrincipals(s, codes, principals, tallies, in.cues());
+            }
         }
-        List<Found> found = new ArrayList<>();
-        BitSet themeSentences = themeSentences(in.themes());
+        List<Candidate> candidates = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (tally.ties >= MIN_TIES && (tally.escalation + tally.deescalation > 0 || tally.sentences.intersects(themeSentences))) {
-                found.add(new Found(toPair(key, tally, in), tally.sentences));
+            // Two countries merely named together, with no cue or theme evidence anywhere between them, are no pair.
+            if (tally.signalTies > 0 || tally.links > 0) {
+                candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, principals, mentionCounts)));
             }
         });
+        return candidates;
+    }
+
+    /** Each principal not named in sentence {@code s} is its unnamed party: linked to each country named there. */
+    private static void linkPrincipals(int s, List<String> codes, Set<String> principals, Map<String, Tally> tallies,
+                                       CueScorer.SentenceCues cues) {
+        for (String principal : principals) {
+            if (codes.contains(principal)) {
+                continue;
+            }
+            for (String code : codes) {
+                tallies.computeIfAbsent(PairMatch.key(principal, code), k -> new Tally()).link(s, 1.0 / codes.size(), cues);
+            }
+        }
+    }
+
+    static List<Found> find(Inputs in, TaggerModel model) {
+        List<Found> found = new ArrayList<>();
+        for (Candidate candidate : candidates(in)) {
+            double probability = model.pairProbability(candidate.features());
+            if (probability >= PAIR_THRESHOLD) {
+                found.add(new Found(toPair(candidate, probability, in, model), candidate.tally().sentences));
+            }
+        }
         found.sort(Comparator.comparingDouble((Found f) -> f.pair().tension()).reversed().thenComparing(f -> f.pair().pair()));
         return found;
     }
 
-    /**
-     * How much one sentence naming k countries ties each of its pairs: 1/(k-1) for two or three
-     * countries; a sentence naming four or more is a list (a summit's roster, a coalition), and
-     * ties each pair only 1/((k-1)(k-2)).
-     */
-    static double dilution(int k) {
-        return k <= 3 ? 1.0 / (k - 1) : 1.0 / ((k - 1) * (k - 2));
-    }
-
-    private static boolean carriesSignal(int sentence, Inputs in, BitSet themeSentences) {
-        return in.cues().escalationIn(sentence) + in.cues().deescalationIn(sentence) > 0 || themeSentences.get(sentence);
-    }
-
-    private static BitSet themeSentencesOf(Inputs in) {
-        return themeSentences(in.themes());
+    private static BitSet signalSentences(Inputs in) {
+        BitSet signal = themeSentences(in.themes());
+        for (int s = 0; s < in.scan().sentences.count(); s++) {
+            if (in.cues().escalationIn(s) + in.cues().deescalationIn(s) > 0) {
+                signal.set(s);
+            }
+        }
+        return signal;
     }
 
     private static List<TreeSet<String>> countriesBySentence(Inputs in) {
@@ -96,18 +126,35 @@ final class PairFinder {
         return bySentence;
     }
 
+    /** In how many sentences each country is named. */
+    private static Map<String, Integer> mentionCounts(List<TreeSet<String>> countries) {
+        Map<String, Integer> counts = new HashMap<>();
+        countries.forEach(codes -> codes.forEach(code -> counts.merge(code, 1, Integer::sum)));
+        return counts;
+    }
+
+    /** The countries of the title, and the one named in most sentences: the article's subject and likely author. */
+    private static Set<String> principals(List<TreeSet<String>> countries, Map<String, Integer> counts) {
+        Set<String> principals = new TreeSet<>(countries.get(0));
+        counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .ifPresent(top -> principals.add(top.getKey()));
+        return principals;
+    }
+
     private static BitSet themeSentences(List<ThemeScorer.ThemeEvidence> themes) {
         BitSet sentences = new BitSet();
         themes.stream().filter(ThemeScorer.ThemeEvidence::on).forEach(theme -> sentences.or(theme.sentences()));
         return sentences;
     }
 
-    private static PairMatch toPair(String key, Tally tally, Inputs in) {
-        String[] codes = key.split("-");
-        double strength = 1 - Math.exp(-tally.ties / 2);
+    private static PairMatch toPair(Candidate candidate, double probability, Inputs in, TaggerModel model) {
+        String[] codes = candidate.pair().split("-");
+        Tally tally = candidate.tally();
         double balance = (tally.escalation + 1) / (tally.escalation + tally.deescalation + 2);
-        return new PairMatch(key, codes[0], codes[1], strength * balance, tally.escalation, tally.deescalation,
-                themesOf(tally.sentences, in), evidenceOf(codes, tally.sentences, in), Tagger.direction(tally.escalation, tally.deescalation));
+        Direction direction = model.direction(DirectionFeatures.of(in.cues(), tally.sentences, in.scan().sentences.count()));
+        return new PairMatch(candidate.pair(), codes[0], codes[1], probability * balance, tally.escalation, tally.deescalation,
+                themesOf(tally.sentences, in), evidenceOf(codes, tally.sentences, in), direction);
     }
 
     private static List<String> themesOf(BitSet sentences, Inputs in) {
@@ -134,16 +181,37 @@ final class PairFinder {
     }
 
     /** Running totals for one candidate pair. */
-    private static final class Tally {
+    static final class Tally {
+        /** Ties of sentences that name both countries, each 1/(k-1) for a sentence naming k. */
         double ties;
+        /** The part of {@code ties} made by sentences with a cue or theme evidence. */
+        double signalTies;
+        /** Links through an unnamed principal party. */
+        double links;
+        int namedTogether;
+        boolean inTitle;
+        int largestList;
         double escalation;
         double deescalation;
         final BitSet sentences = new BitSet();
 
-        void add(int sentence, double tie, CueScorer.SentenceCues cues) {
-            ties += tie;
-            escalation += cues.escalationIn(sentence) * tie;
-            deescalation += cues.deescalationIn(sentence) * tie;
+        void tie(int sentence, double weight, boolean signal, CueScorer.SentenceCues cues) {
+            ties += weight;
+            signalTies += signal ? weight : 0;
+            namedTogether++;
+            inTitle |= sentence == 0;
+            largestList = Math.max(largestList, (int) Math.round(1 / weight) + 1);
+            add(sentence, weight, cues);
+        }
+
+        void link(int sentence, double weight, CueScorer.SentenceCues cues) {
+            links += weight;
+            add(sentence, weight / 2, cues);
+        }
+
+        private void add(int sentence, double weight, CueScorer.SentenceCues cues) {
+            escalation += cues.escalationIn(sentence) * weight;
+            deescalation += cues.deescalationIn(sentence) * weight;
             sentences.set(sentence);
         }
     }

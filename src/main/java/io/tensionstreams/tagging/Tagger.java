@@ -1,5 +1,6 @@
 package io.tensionstreams.tagging;
 
+import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,22 +16,24 @@ import java.util.function.Predicate;
  * on the stack, so one instance serves every stream thread. See docs/SCORING.md for the rules.
  */
 public final class Tagger {
-    /** Below this total of cue weight an article moves nothing: its direction is none. */
-    static final double MIN_DIRECTION_WEIGHT = 1.0;
-    /** The share of escalation at or above which an article escalates (and at or below 1 - it, de-escalates). */
-    static final double DIRECTION_SHARE = 0.7;
-
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;
+    private final TaggerModel model;
 
-    public Tagger(Taxonomy taxonomy) {
+    public Tagger(Taxonomy taxonomy, TaggerModel model) {
         this.taxonomy = taxonomy;
+        this.model = model;
         this.lexicon = Lexicon.compile(taxonomy);
     }
 
-    /** A tagger with the taxonomy bundled in the jar. */
+    /** A tagger with the taxonomy and the model bundled in the jar. */
     public static Tagger bundled() {
-        return new Tagger(TaxonomyLoader.bundled());
+        return new Tagger(TaxonomyLoader.bundled(), TaggerModel.bundled());
+    }
+
+    /** A tagger with the taxonomy files and model.json of {@code dir}; a file missing there is taken from the jar. */
+    public static Tagger fromDirectory(Path dir) {
+        return new Tagger(TaxonomyLoader.fromDirectory(dir), TaggerModel.fromDirectory(dir));
     }
 
     public Taxonomy taxonomy() {
@@ -38,18 +41,41 @@ public final class Tagger {
     }
 
     public ArticleTags tag(ArticleText article) {
+        Reading reading = read(article);
+        List<PairFinder.Found> pairs = PairFinder.find(reading.inputs(), model);
+        BitSet relevant = relevantSentences(reading.themes(), pairs);
+        Direction direction = model.direction(DirectionFeatures.of(reading.cues(), relevant, reading.scan().sentences.count()));
+        double escalation = relevant.stream().mapToDouble(reading.cues()::escalationIn).sum();
+        double deescalation = relevant.stream().mapToDouble(reading.cues()::deescalationIn).sum();
+        return new ArticleTags(themeMatches(reading.scan(), reading.themes(), ThemeScorer.ThemeEvidence::on),
+                themeMatches(reading.scan(), reading.themes(), ThemeScorer.ThemeEvidence::mentioned),
+                countriesBySalience(reading.inputs().mentions()), pairs.stream().map(PairFinder.Found::pair).toList(), direction,
+                escalation, deescalation);
+    }
+
+    /** The rules' findings in one article, before the model weighs them. */
+    private record Reading(ArticleScan scan, List<ThemeScorer.ThemeEvidence> themes, CueScorer.SentenceCues cues,
+                           PairFinder.Inputs inputs) {
+    }
+
+    private Reading read(ArticleText article) {
         ArticleScan scan = ArticleScan.of(lexicon, article);
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
         List<ThemeScorer.ThemeEvidence> themes = ThemeScorer.score(scan, taxonomy);
         CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues());
-        List<PairFinder.Found> pairs = PairFinder.find(new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
+        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
+    }
 
-        BitSet relevant = relevantSentences(themes, pairs);
-        double escalation = relevant.stream().mapToDouble(cues::escalationIn).sum();
-        double deescalation = relevant.stream().mapToDouble(cues::deescalationIn).sum();
-        return new ArticleTags(themeMatches(scan, themes, ThemeScorer.ThemeEvidence::on),
-                themeMatches(scan, themes, ThemeScorer.ThemeEvidence::mentioned), countriesBySalience(countryMentions),
-                pairs.stream().map(PairFinder.Found::pair).toList(), direction(escalation, deescalation), escalation, deescalation);
+    /** Every candidate pair with its features, for fitting the pair model. */
+    List<PairFinder.Candidate> pairCandidates(ArticleText article) {
+        return PairFinder.candidates(read(article).inputs());
+    }
+
+    /** The article's direction features given this tagger's pairs, for fitting the direction model. */
+    double[] directionFeatures(ArticleText article) {
+        Reading reading = read(article);
+        BitSet relevant = relevantSentences(reading.themes(), PairFinder.find(reading.inputs(), model));
+        return DirectionFeatures.of(reading.cues(), relevant, reading.scan().sentences.count());
     }
 
     /** Direction comes only from sentences that carry a theme or tie a reported pair. */
@@ -58,18 +84,6 @@ public final class Tagger {
         themes.stream().filter(ThemeScorer.ThemeEvidence::on).forEach(theme -> relevant.or(theme.sentences()));
         pairs.forEach(pair -> relevant.or(pair.sentences()));
         return relevant;
-    }
-
-    static Direction direction(double escalation, double deescalation) {
-        double total = escalation + deescalation;
-        if (total < MIN_DIRECTION_WEIGHT) {
-            return Direction.NONE;
-        }
-        double share = escalation / total;
-        if (share >= DIRECTION_SHARE) {
-            return Direction.ESCALATION;
-        }
-        return share <= 1 - DIRECTION_SHARE ? Direction.DEESCALATION : Direction.MIXED;
     }
 
     private List<ThemeMatch> themeMatches(ArticleScan scan, List<ThemeScorer.ThemeEvidence> themes,

@@ -102,6 +102,21 @@ class TagAndEvalCommandTest {
     }
 
     @Test
+    void trainWritesAModelThatTagAndEvalReadFromTheTaxonomyDirectory(@TempDir Path dir) throws IOException {
+        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), ARTICLE + "\n" + ARTICLE.replace("scs-1", "scs-2") + "\n");
+        Path taxonomy = Files.createDirectory(dir.resolve("taxonomy"));
+
+        assertThat(execute("train", labelled.toString(), "--out", taxonomy.resolve("model.json").toString())).isZero();
+        assertThat(out.toString()).contains("fitted on 2 labelled articles");
+        assertThat(JSON.readTree(taxonomy.resolve("model.json").toFile()).get("trainedOn").asText()).isEqualTo("2 labelled articles");
+
+        assertThat(execute("eval", "--taxonomy", taxonomy.toString(), labelled.toString())).isZero();
+        Files.writeString(taxonomy.resolve("model.json"), "{\"version\": 1}");
+        assertThat(execute("tag", "--taxonomy", taxonomy.toString(), labelled.toString())).isNotZero();
+        assertThat(err.toString()).contains("model.json");
+    }
+
+    @Test
     void anUnknownFloorIsNamed(@TempDir Path dir) throws IOException {
         Path labelled = Files.writeString(dir.resolve("dev.jsonl"), ARTICLE + "\n");
         Path floors = Files.writeString(dir.resolve("typo.properties"), "macro_f2=0.5\n");

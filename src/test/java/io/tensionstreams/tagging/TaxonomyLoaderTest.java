@@ -33,7 +33,7 @@ class TaxonomyLoaderTest {
                         phrases: [northern sea route, arctic council]
                 """);
 
-        Tagger tagger = new Tagger(TaxonomyLoader.fromDirectory(dir));
+        Tagger tagger = Tagger.fromDirectory(dir);
         ArticleTags tags = tagger.tag(Texts.article("Ships crowd the Northern Sea Route", "Traffic doubled this summer."));
 
         assertThat(tagger.taxonomy().themeIds()).containsExactly("arctic");

@@ -1,0 +1,46 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits the {@link TaggerModel} to labelled articles, in two stages: first which candidates are
+ * pairs, then (with those pairs deciding which sentences are relevant) whether an article
+ * escalates and whether it de-escalates. Deterministic: the same articles give the same model.
+ */
+public final class TaggerTrainer {
+    /** The L2 penalty on standardised weights: enough to keep a dozen features from fitting single articles. */
+    static final double L2 = 0.01;
+
+    private TaggerTrainer() {
+    }
+
+    public static TaggerModel fit(Taxonomy taxonomy, List<LabelledArticle> labelled) {
+        Tagger rulesOnly = new Tagger(taxonomy, TaggerModel.untrained());
+        Logistic pairs = fitPairs(rulesOnly, labelled);
+        Tagger withPairs = new Tagger(taxonomy, new TaggerModel(TaggerModel.VERSION, "", pairs,
+                TaggerModel.untrained().escalation(), TaggerModel.untrained().deescalation()));
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> up = new ArrayList<>();
+        List<Boolean> down = new ArrayList<>();
+        for (LabelledArticle item : labelled) {
+            rows.add(withPairs.directionFeatures(item.article()));
+            up.add(item.direction() == Direction.ESCALATION || item.direction() == Direction.MIXED);
+            down.add(item.direction() == Direction.DEESCALATION || item.direction() == Direction.MIXED);
+        }
+        return new TaggerModel(TaggerModel.VERSION, labelled.size() + " labelled articles", pairs,
+                Logistic.fit(DirectionFeatures.NAMES, rows, up, L2), Logistic.fit(DirectionFeatures.NAMES, rows, down, L2));
+    }
+
+    private static Logistic fitPairs(Tagger tagger, List<LabelledArticle> labelled) {
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (LabelledArticle item : labelled) {
+            for (PairFinder.Candidate candidate : tagger.pairCandidates(item.article())) {
+                rows.add(candidate.features());
+                labels.add(item.pairs().contains(candidate.pair()));
+            }
+        }
+        return Logistic.fit(PairFeatures.NAMES, rows, labels, L2);
+    }
+}
