@@ -36,12 +36,12 @@ public record Logistic(List<String> features, double[] means, double[] scales, d
         }
     }
 
-    /** A model with no weights: odds even, whatever the features (a starting point before fitting). */
+    /** A model with no weights that says no to everything (a probability near zero, whatever the features). */
     static Logistic constant(List<String> features) {
         int n = features.size();
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1);
-        return new Logistic(features, new double[n], ones, new double[n], -1e-9);
+        return new Logistic(features, new double[n], ones, new double[n], -20);
     }
 
     public double probability(double[] x) {

@@ -52,7 +52,7 @@ public record TaggerModel(int version, String trainedOn, Logistic pairs, Logisti
         return model;
     }
 
-    /** A model that knows nothing yet: every probability is one half, below which nothing is decided. */
+    /** A model that decides nothing: no candidate is a pair and no article moves (the starting point of training). */
     static TaggerModel untrained() {
         return new TaggerModel(VERSION, "nothing", Logistic.constant(PairFeatures.NAMES), Logistic.constant(DirectionFeatures.NAMES),
                 Logistic.constant(DirectionFeatures.NAMES));

@@ -62,6 +62,15 @@ class TaggerModelTest {
     }
 
     @Test
+    void anUntrainedModelFindsNoPairAndNoDirection() {
+        ArticleTags tags = new Tagger(TaxonomyLoader.bundled(), TaggerModel.untrained()).tag(Texts.UKRAINE_STRIKES);
+
+        assertThat(tags.pairs()).isEmpty();
+        assertThat(tags.direction()).isEqualTo(Direction.NONE);
+        assertThat(tags.themes()).as("themes are the rules' alone").isNotEmpty();
+    }
+
+    @Test
     void aDirectoryWithoutAModelUsesTheBundledOne(@TempDir Path dir) {
         assertThat(TaggerModel.fromDirectory(dir)).usingRecursiveComparison().isEqualTo(TaggerModel.bundled());
     }
