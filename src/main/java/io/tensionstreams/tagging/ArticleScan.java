@@ -121,6 +121,16 @@ final class ArticleScan {
         return false;
     }
 
+    /** Whether a match other than {@code of} with a role satisfying {@code role} lies in the title (sentence 0). */
+    boolean inTitle(Match of, Predicate<Lexicon.Role> role) {
+        for (Match match : bySentence.get(0)) {
+            if (!overlaps(match, of) && hasRole(match, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean overlaps(Match a, Match b) {
         return a.start() < b.end() && b.start() < a.end();
     }

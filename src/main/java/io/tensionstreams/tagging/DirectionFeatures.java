@@ -13,7 +13,8 @@ import java.util.List;
 final class DirectionFeatures {
     static final List<String> NAMES = List.of("strong_escalation", "ordinary_escalation", "strong_deescalation",
             "ordinary_deescalation", "title_escalation", "title_deescalation", "escalating_sentence_share",
-            "deescalating_sentence_share", "article_escalation", "article_deescalation", "relevant_share");
+            "deescalating_sentence_share", "article_escalation", "article_deescalation", "relevant_share", "lead_escalation", "lead_deescalation",
+            "escalation_share");
 
     private DirectionFeatures() {
     }
@@ -39,7 +40,18 @@ final class DirectionFeatures {
                 Math.log1p(cues.escalation()[0]), Math.log1p(cues.deescalation()[0]),
                 (double) escalating / size, (double) deescalating / size,
                 Math.log1p(sum(cues.escalation())), Math.log1p(sum(cues.deescalation())),
-                (double) sentences.cardinality() / Math.max(1, sentenceCount)};
+                (double) sentences.cardinality() / Math.max(1, sentenceCount),
+                Math.log1p(lead(cues.escalation())), Math.log1p(lead(cues.deescalation())),
+                (allE + 1) / (allE + allD + 2)};
+    }
+
+    /** The cues of the lead: the first two sentences after the title, where news puts what happened. */
+    private static double lead(double[] values) {
+        double total = 0;
+        for (int s = 1; s <= Math.min(2, values.length - 1); s++) {
+            total += values[s];
+        }
+        return total;
     }
 
     private static double sum(double[] values) {

@@ -11,12 +11,18 @@ import java.util.Set;
  */
 final class PairFeatures {
     static final List<String> NAMES = List.of("ties", "signal_ties", "links", "named_together", "in_title", "both_principal",
-            "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries");
+            "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries", "both_named", "article_cues", "article_themes");
 
     private PairFeatures() {
     }
 
-    static double[] of(String pair, PairFinder.Tally tally, Set<String> principals, Map<String, Integer> mentionCounts) {
+    /**
+     * @param articleCues   the article's total cue weight: a weather report or a museum feature has
+     *                      countries but almost no cues, and so no pairs
+     * @param articleThemes how many themes the article mentions
+     */
+    static double[] of(String pair, PairFinder.Tally tally, Set<String> principals, Map<String, Integer> mentionCounts,
+                       double articleCues, int articleThemes) {
         String a = pair.substring(0, pair.indexOf('-'));
         String b = pair.substring(pair.indexOf('-') + 1);
         int principalCount = (principals.contains(a) ? 1 : 0) + (principals.contains(b) ? 1 : 0);
@@ -27,6 +33,7 @@ final class PairFeatures {
                 tally.inTitle ? 1 : 0, principalCount == 2 ? 1 : 0, principalCount == 1 ? 1 : 0,
                 Math.log1p(Math.min(countA, countB)), Math.log1p(Math.max(countA, countB)),
                 tally.largestList == 0 ? 0 : Math.log(Math.max(2, tally.largestList)),
-                Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, mentionCounts.size()))};
+                Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, mentionCounts.size())),
+                Math.log1p(tally.bothNamed), Math.log1p(articleCues), articleThemes};
     }
 }

@@ -48,7 +48,8 @@ final class PairFinder {
     }
 
     static List<Candidate> candidates(Inputs in) {
-        List<TreeSet<String>> countries = countriesBySentence(in);
+        List<TreeSet<String>> named = namedBySentence(in);
+        List<TreeSet<String>> countries = withImplied(named, in);
         BitSet signal = signalSentences(in);
         Map<String, Integer> mentionCounts = mentionCounts(countries);
         Set<String> principals = principals(countries, mentionCounts);
@@ -57,18 +58,26 @@ final class PairFinder {
             List<String> codes = new ArrayList<>(countries.get(s));
             for (int i = 0; i < codes.size(); i++) {
                 for (int j = i + 1; j < codes.size(); j++) {
-                    tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally()).tie(s, 1.0 / (codes.size() - 1), signal.get(s), in.cues());
+                    boolean bothNamed = named.get(s).contains(codes.get(i)) && named.get(s).contains(codes.get(j));
+                    tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally())
+                            .tie(s, 1.0 / (codes.size() - 1), signal.get(s), bothNamed, in.cues());
                 }
             }
             if (s > 0 && signal.get(s)) {
                 linkPrincipals(s, codes, principals, tallies, in.cues());
             }
         }
+        double articleCues = 0;
+        for (int s = 0; s < countries.size(); s++) {
+            articleCues += in.cues().escalationIn(s) + in.cues().deescalationIn(s);
+        }
+        int articleThemes = (int) in.themes().stream().filter(ThemeScorer.ThemeEvidence::mentioned).count();
+        double cues = articleCues;
         List<Candidate> candidates = new ArrayList<>();
         tallies.forEach((key, tally) -> {
             // Two countries merely named together, with no cue or theme evidence anywhere between them, are no pair.
             if (tally.signalTies > 0 || tally.links > 0) {
-                candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, principals, mentionCounts)));
+                candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, principals, mentionCounts, cues, articleThemes)));
             }
         });
         return candidates;
@@ -109,7 +118,8 @@ final class PairFinder {
         return signal;
     }
 
-    private static List<TreeSet<String>> countriesBySentence(Inputs in) {
+    /** The countries each sentence names. */
+    private static List<TreeSet<String>> namedBySentence(Inputs in) {
         List<TreeSet<String>> bySentence = new ArrayList<>();
         for (int s = 0; s < in.scan().sentences.count(); s++) {
             bySentence.add(new TreeSet<>());
@@ -117,6 +127,13 @@ final class PairFinder {
         for (CountryMentions.Mention mention : in.mentions()) {
             bySentence.get(mention.sentence()).add(in.taxonomy().countries().get(mention.country()).code());
         }
+        return bySentence;
+    }
+
+    /** The named countries plus those a reported theme implies in its sentences. */
+    private static List<TreeSet<String>> withImplied(List<TreeSet<String>> named, Inputs in) {
+        List<TreeSet<String>> bySentence = new ArrayList<>();
+        named.forEach(codes -> bySentence.add(new TreeSet<>(codes)));
         for (ThemeScorer.ThemeEvidence theme : in.themes()) {
             if (theme.on()) {
                 List<String> implied = in.taxonomy().themes().get(theme.theme()).implies();
@@ -189,14 +206,17 @@ final class PairFinder {
         /** Links through an unnamed principal party. */
         double links;
         int namedTogether;
+        /** Sentences that name both countries themselves, not through a theme's implied countries. */
+        int bothNamed;
         boolean inTitle;
         int largestList;
         double escalation;
         double deescalation;
         final BitSet sentences = new BitSet();
 
-        void tie(int sentence, double weight, boolean signal, CueScorer.SentenceCues cues) {
+        void tie(int sentence, double weight, boolean signal, boolean named, CueScorer.SentenceCues cues) {
             ties += weight;
+            bothNamed += named ? 1 : 0;
             signalTies += signal ? weight : 0;
             namedTogether++;
             inTitle |= sentence == 0;

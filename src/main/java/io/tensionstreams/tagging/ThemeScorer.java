@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Decides which themes an article is substantively about.
@@ -60,8 +61,10 @@ final class ThemeScorer {
         ThemeDefinition.Term definition = themes.get(term.theme()).terms().get(term.term());
         boolean needed = definition.needs().isEmpty() || scan.near(match, CONTEXT_RADIUS,
                 role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme() && definition.needs().contains(context.group()));
-        boolean cancelled = !definition.unless().isEmpty() && scan.near(match, CONTEXT_RADIUS,
-                role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme() && definition.unless().contains(context.group()));
+        Predicate<Lexicon.Role> cancelling = role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme()
+                && definition.unless().contains(context.group());
+        // A cancelling word nearby, or in the title, which frames the whole article ("Spy Museum...", "Taiwan earthquake...").
+        boolean cancelled = !definition.unless().isEmpty() && (scan.near(match, CONTEXT_RADIUS, cancelling) || scan.inTitle(match, cancelling));
         return needed && !cancelled;
     }
 

@@ -75,6 +75,31 @@ class TaggerThemesTest {
     }
 
     @Test
+    void aCancellingWordInTheTitleFramesTheWholeArticle() {
+        ArticleText museum = article("Spy museum opens a new wing",
+                "Visitors lined up on Saturday to see the new rooms. "
+                        + "One case holds a camera that Soviet intelligence officers used to photograph documents. "
+                        + "Another shows how Chinese spies hid messages in hollow coins during the Cold War. "
+                        + "Curators said the espionage gear was donated by retired officers.");
+        ArticleText quake = article("Strong earthquake shakes Taiwan",
+                "Buildings swayed in Taipei as the island's military sent troops to help rescue crews. "
+                        + "Beijing offered condolences and said Chinese teams were ready to help Taiwan.");
+
+        assertThat(TAGGER.tag(museum).mentions()).extracting(ThemeMatch::theme).doesNotContain("cuba_espionage");
+        assertThat(TAGGER.tag(quake).mentions()).extracting(ThemeMatch::theme).doesNotContain("taiwan");
+    }
+
+    @Test
+    void aClaimantListedInTheSouthChinaSeaIsNoTaiwanMention() {
+        ArticleText scs = article("Philippines protests Chinese ships at reef",
+                "Manila protested the presence of Chinese coast guard ships near Second Thomas Shoal on Monday. "
+                        + "Vietnam, Malaysia and Taiwan also have territorial claims in the South China Sea. "
+                        + "Beijing said the shoal was Chinese territory and warned Manila against provocations.");
+
+        assertThat(TAGGER.tag(scs).mentions()).extracting(ThemeMatch::theme).contains("south_china_sea").doesNotContain("taiwan");
+    }
+
+    @Test
     void anAgendaSentenceAloneMakesNoTheme() {
         ArticleText readout = article("Ministers hold talks in Geneva",
                 "The two ministers met in Geneva on Tuesday for candid talks. They discussed trade, the war in Ukraine, "
