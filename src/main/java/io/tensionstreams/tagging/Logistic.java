@@ -44,6 +44,20 @@ public record Logistic(List<String> features, double[] means, double[] scales, d
         return new Logistic(features, new double[n], ones, new double[n], -20);
     }
 
+    /** A model that says what one 0-or-1 feature says: yes (near 1) when it is 1, no (near 0) when it is 0. */
+    static Logistic following(List<String> features, String feature) {
+        int n = features.size();
+        int index = features.indexOf(feature);
+        if (index < 0) {
+            throw new IllegalArgumentException("no feature " + feature + " among " + features);
+        }
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1);
+        double[] weights = new double[n];
+        weights[index] = 40;
+        return new Logistic(features, new double[n], ones, weights, -20);
+    }
+
     public double probability(double[] x) {
         if (x.length != weights.length) {
             throw new IllegalArgumentException("expected " + weights.length + " features " + features + ", got " + x.length);

@@ -16,6 +16,13 @@ import java.util.function.Predicate;
  * on the stack, so one instance serves every stream thread. See docs/SCORING.md for the rules.
  */
 public final class Tagger {
+    /**
+     * The theme model's probability at which a mentioned theme is substantive. Above one half: a
+     * false theme puts an article into a theme's scores, so precision weighs more than recall;
+     * chosen among 0.5-0.7 by the 5-fold macro-F1 and the no-theme false-positive rate.
+     */
+    static final double THEME_THRESHOLD = 0.6;
+
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;
     private final TaggerModel model;
@@ -61,9 +68,30 @@ public final class Tagger {
     private Reading read(ArticleText article) {
         ArticleScan scan = ArticleScan.of(lexicon, article);
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
-        List<ThemeScorer.ThemeEvidence> themes = ThemeScorer.score(scan, taxonomy);
+        List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy), scan.sentences.count());
         CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues());
         return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
+    }
+
+    /** The theme model decides which mentioned themes are substantive; its probability is the theme's score. */
+    private List<ThemeScorer.ThemeEvidence> decideThemes(List<ThemeScorer.ThemeEvidence> themes, int sentenceCount) {
+        return themes.stream().map(theme -> {
+            if (!theme.mentioned()) {
+                return theme.decided(false, 0);
+            }
+            double probability = model.themeProbability(ThemeFeatures.of(theme, themes, sentenceCount));
+            return theme.decided(probability >= THEME_THRESHOLD, probability);
+        }).toList();
+    }
+
+    /** Each mentioned theme's id and features, before the theme model decides, for fitting it. */
+    Map<String, double[]> themeFeatures(ArticleText article) {
+        ArticleScan scan = ArticleScan.of(lexicon, article);
+        List<ThemeScorer.ThemeEvidence> themes = ThemeScorer.score(scan, taxonomy);
+        Map<String, double[]> features = new LinkedHashMap<>();
+        themes.stream().filter(ThemeScorer.ThemeEvidence::mentioned).forEach(theme ->
+                features.put(taxonomy.themes().get(theme.theme()).id(), ThemeFeatures.of(theme, themes, scan.sentences.count())));
+        return features;
     }
 
     /** Every candidate pair with its features, for fitting the pair model. */

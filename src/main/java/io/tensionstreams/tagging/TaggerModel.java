@@ -12,25 +12,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The tagger's fitted part: three small logistic models over features the rules compute, fitted
+ * The tagger's fitted part: four small logistic models over features the rules compute, fitted
  * by {@code tension train} on labelled articles and shipped as {@code topology/model.json}.
- * Whether a candidate is a pair, and whether an article (or a pair's sentences) escalates and
- * whether it de-escalates: both yes is mixed, neither is none. The rules still find every word of
- * evidence; the models only weigh it.
+ * Whether a mentioned theme is substantive, whether a candidate is a pair, and whether an article
+ * (or a pair's sentences) escalates and whether it de-escalates: both yes is mixed, neither is
+ * none. The rules still find every word of evidence; the models only weigh it.
  *
  * @param version      the model file format; a file of another version is refused
  * @param trainedOn    what the model was fitted on, for people reading the file
+ * @param themes       P(mentioned theme is substantive | {@link ThemeFeatures})
  * @param pairs        P(candidate is a pair | {@link PairFeatures})
  * @param escalation   P(escalation is substantial | {@link DirectionFeatures})
  * @param deescalation P(de-escalation is substantial | {@link DirectionFeatures})
  */
-public record TaggerModel(int version, String trainedOn, Logistic pairs, Logistic escalation, Logistic deescalation) {
-    public static final int VERSION = 1;
+public record TaggerModel(int version, String trainedOn, Logistic themes, Logistic pairs, Logistic escalation,
+                          Logistic deescalation) {
+    /** 2: the theme model was added. */
+    public static final int VERSION = 2;
     public static final String FILE = "model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public TaggerModel(@JsonProperty(value = "version", required = true) int version,
                        @JsonProperty("trainedOn") String trainedOn,
+                       @JsonProperty(value = "themes", required = true) Logistic themes,
                        @JsonProperty(value = "pairs", required = true) Logistic pairs,
                        @JsonProperty(value = "escalation", required = true) Logistic escalation,
                        @JsonProperty(value = "deescalation", required = true) Logistic deescalation) {
@@ -39,6 +43,7 @@ public record TaggerModel(int version, String trainedOn, Logistic pairs, Logisti
         }
         this.version = version;
         this.trainedOn = trainedOn;
+        this.themes = requireFeatures(themes, ThemeFeatures.NAMES, "themes");
         this.pairs = requireFeatures(pairs, PairFeatures.NAMES, "pairs");
         this.escalation = requireFeatures(escalation, DirectionFeatures.NAMES, "escalation");
         this.deescalation = requireFeatures(deescalation, DirectionFeatures.NAMES, "deescalation");
@@ -54,8 +59,21 @@ public record TaggerModel(int version, String trainedOn, Logistic pairs, Logisti
 
     /** A model that decides nothing: no candidate is a pair and no article moves (the starting point of training). */
     static TaggerModel untrained() {
-        return new TaggerModel(VERSION, "nothing", Logistic.constant(PairFeatures.NAMES), Logistic.constant(DirectionFeatures.NAMES),
-                Logistic.constant(DirectionFeatures.NAMES));
+        return new TaggerModel(VERSION, "nothing", Logistic.constant(ThemeFeatures.NAMES), Logistic.constant(PairFeatures.NAMES),
+                Logistic.constant(DirectionFeatures.NAMES), Logistic.constant(DirectionFeatures.NAMES));
+    }
+
+    /** This model with another pair model, or theme model: the stages of training. */
+    TaggerModel withThemes(Logistic fitted) {
+        return new TaggerModel(version, trainedOn, fitted, pairs, escalation, deescalation);
+    }
+
+    TaggerModel withPairs(Logistic fitted) {
+        return new TaggerModel(version, trainedOn, themes, fitted, escalation, deescalation);
+    }
+
+    double themeProbability(double[] features) {
+        return themes.probability(features);
     }
 
     double pairProbability(double[] features) {
@@ -80,11 +98,16 @@ public record TaggerModel(int version, String trainedOn, Logistic pairs, Logisti
         }
     }
 
-    /** The model in {@code dir}, or the bundled one when {@code dir} has none. */
+    /**
+     * The model in {@code dir}, or the bundled one when {@code dir} has none. The bundled theme
+     * model was fitted to the bundled themes, so where {@code dir} defines its own themes and no
+     * model, its themes are decided by their own rules (minWeight and minSentences).
+     */
     public static TaggerModel fromDirectory(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.exists(file)) {
-            return bundled();
+            return Files.exists(dir.resolve(TaxonomyLoader.THEMES)) ? bundled().withThemes(Logistic.following(ThemeFeatures.NAMES, "rule_on"))
+                    : bundled();
         }
         try {
             return JSON.readValue(file.toFile(), TaggerModel.class);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits the {@link TaggerModel} to labelled articles, in two stages: first which candidates are
- * pairs, then (with those pairs deciding which sentences are relevant) whether an article
- * escalates and whether it de-escalates. Deterministic: the same articles give the same model.
+ * Fits the {@link TaggerModel} to labelled articles, in three stages: which mentioned themes are
+ * substantive, then (with those themes) which candidates are pairs, then (with those pairs deciding
+ * which sentences are relevant) whether an article escalates and whether it de-escalates. Deterministic: the same articles give the same model.
  */
 public final class TaggerTrainer {
     /** The L2 penalty on standardised weights: enough to keep a dozen features from fitting single articles. */
@@ -16,10 +16,9 @@ public final class TaggerTrainer {
     }
 
     public static TaggerModel fit(Taxonomy taxonomy, List<LabelledArticle> labelled) {
-        Tagger rulesOnly = new Tagger(taxonomy, TaggerModel.untrained());
-        Logistic pairs = fitPairs(rulesOnly, labelled);
-        Tagger withPairs = new Tagger(taxonomy, new TaggerModel(TaggerModel.VERSION, "", pairs,
-                TaggerModel.untrained().escalation(), TaggerModel.untrained().deescalation()));
+        TaggerModel model = TaggerModel.untrained().withThemes(fitThemes(new Tagger(taxonomy, TaggerModel.untrained()), labelled));
+        Logistic pairs = fitPairs(new Tagger(taxonomy, model), labelled);
+        Tagger withPairs = new Tagger(taxonomy, model.withPairs(pairs));
         List<double[]> rows = new ArrayList<>();
         List<Boolean> up = new ArrayList<>();
         List<Boolean> down = new ArrayList<>();
@@ -28,8 +27,20 @@ public final class TaggerTrainer {
             up.add(item.direction() == Direction.ESCALATION || item.direction() == Direction.MIXED);
             down.add(item.direction() == Direction.DEESCALATION || item.direction() == Direction.MIXED);
         }
-        return new TaggerModel(TaggerModel.VERSION, labelled.size() + " labelled articles", pairs,
+        return new TaggerModel(TaggerModel.VERSION, labelled.size() + " labelled articles", model.themes(), pairs,
                 Logistic.fit(DirectionFeatures.NAMES, rows, up, L2), Logistic.fit(DirectionFeatures.NAMES, rows, down, L2));
+    }
+
+    private static Logistic fitThemes(Tagger tagger, List<LabelledArticle> labelled) {
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (LabelledArticle item : labelled) {
+            tagger.themeFeatures(item.article()).forEach((theme, features) -> {
+                rows.add(features);
+                labels.add(item.themes().contains(theme));
+            });
+        }
+        return Logistic.fit(ThemeFeatures.NAMES, rows, labels, L2);
     }
 
     private static Logistic fitPairs(Tagger tagger, List<LabelledArticle> labelled) {

@@ -27,11 +27,27 @@ final class ThemeScorer {
      * A theme's evidence in one article: {@code on} when it is substantive, {@code mentioned} when
      * the article refers to it at all (one counted occurrence is enough).
      */
-    record ThemeEvidence(int theme, double weight, BitSet sentences, List<ArticleScan.Match> hits, boolean on, double score) {
+    record ThemeEvidence(int theme, double weight, BitSet sentences, List<ArticleScan.Match> hits, boolean on, double score,
+                         Shape shape) {
         boolean mentioned() {
             return !hits.isEmpty();
         }
+
+        /** This evidence with the theme model's decision. */
+        ThemeEvidence decided(boolean substantive, double probability) {
+            return new ThemeEvidence(theme, weight, sentences, hits, substantive, probability, shape);
+        }
     }
+
+    /**
+     * Where the evidence stands, for the theme model: sentences outside agenda lists, occurrences
+     * of strong terms, and whether the title or the lead (the two sentences after it) carry it.
+     */
+    record Shape(int ownSentences, int strongHits, boolean inTitle, boolean inLead, boolean ruleSaysOn) {
+    }
+
+    /** Terms of this weight or more name the theme outright ("Taiwan Strait", "spy balloon"). */
+    static final double STRONG_TERM = 3.0;
 
     private ThemeScorer() {
     }
@@ -93,9 +109,13 @@ final class ThemeScorer {
         Map<Integer, Integer> repeats = new HashMap<>();
         BitSet sentences = new BitSet();
         double weight = 0;
+        int strongHits = 0;
+        boolean inLead = false;
         for (ArticleScan.Match hit : hits) {
             int seen = repeats.merge(hit.phrase(), 1, Integer::sum);
             double base = termWeight(scan, hit, index);
+            strongHits += base >= STRONG_TERM ? 1 : 0;
+            inLead |= hit.sentence() == 1 || hit.sentence() == 2;
             double placement = hit.sentence() == 0 ? TITLE_BOOST : agenda.get(hit.sentence()) ? AGENDA_FACTOR : 1.0;
             weight += base / seen * placement;
             sentences.set(hit.sentence());
@@ -105,7 +125,8 @@ final class ThemeScorer {
         boolean on = weight >= theme.minWeight() && ownSentences.cardinality() >= theme.minSentences();
         double score = weight / (weight + theme.minWeight());
         List<ArticleScan.Match> shown = hits.size() > MAX_EVIDENCE ? hits.subList(0, MAX_EVIDENCE) : hits;
-        return new ThemeEvidence(index, weight, sentences, List.copyOf(shown), on, score);
+        Shape shape = new Shape(ownSentences.cardinality(), strongHits, sentences.get(0), inLead, on);
+        return new ThemeEvidence(index, weight, sentences, List.copyOf(shown), on, score, shape);
     }
 
     private static double termWeight(ArticleScan scan, ArticleScan.Match hit, int theme) {

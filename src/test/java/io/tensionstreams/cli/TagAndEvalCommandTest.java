@@ -111,7 +111,7 @@ class TagAndEvalCommandTest {
         assertThat(JSON.readTree(taxonomy.resolve("model.json").toFile()).get("trainedOn").asText()).isEqualTo("2 labelled articles");
 
         assertThat(execute("eval", "--taxonomy", taxonomy.toString(), labelled.toString())).isZero();
-        Files.writeString(taxonomy.resolve("model.json"), "{\"version\": 1}");
+        Files.writeString(taxonomy.resolve("model.json"), "{\"version\": 2}");
         assertThat(execute("tag", "--taxonomy", taxonomy.toString(), labelled.toString())).isNotZero();
         assertThat(err.toString()).contains("model.json");
     }

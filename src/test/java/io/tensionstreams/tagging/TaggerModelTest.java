@@ -54,7 +54,7 @@ class TaggerModelTest {
     @Test
     void aModelOfAnotherVersionOrOtherFeaturesIsRefusedWithAReason(@TempDir Path dir) throws IOException {
         String bundled = new String(TaggerModel.class.getResourceAsStream("/topology/model.json").readAllBytes());
-        Files.writeString(dir.resolve(TaggerModel.FILE), bundled.replaceFirst("\"version\" : 1", "\"version\" : 99"));
+        Files.writeString(dir.resolve(TaggerModel.FILE), bundled.replaceFirst("\"version\" : " + TaggerModel.VERSION, "\"version\" : 99"));
         assertThatThrownBy(() -> TaggerModel.fromDirectory(dir)).hasMessageContaining("model version 99");
 
         Files.writeString(dir.resolve(TaggerModel.FILE), bundled.replaceFirst("\"ties\"", "\"tie_count\""));
@@ -62,12 +62,13 @@ class TaggerModelTest {
     }
 
     @Test
-    void anUntrainedModelFindsNoPairAndNoDirection() {
+    void anUntrainedModelFindsNoThemeNoPairAndNoDirectionButStillEveryMention() {
         ArticleTags tags = new Tagger(TaxonomyLoader.bundled(), TaggerModel.untrained()).tag(Texts.UKRAINE_STRIKES);
 
+        assertThat(tags.themes()).isEmpty();
         assertThat(tags.pairs()).isEmpty();
         assertThat(tags.direction()).isEqualTo(Direction.NONE);
-        assertThat(tags.themes()).as("themes are the rules' alone").isNotEmpty();
+        assertThat(tags.mentions()).as("mentions are the rules' alone").extracting(ThemeMatch::theme).contains("ukraine");
     }
 
     @Test

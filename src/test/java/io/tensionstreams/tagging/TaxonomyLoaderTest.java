@@ -26,7 +26,7 @@ class TaxonomyLoaderTest {
                 themes:
                   - id: arctic
                     label: The Arctic
-                    minWeight: 2
+                    minWeight: 3
                     minSentences: 1
                     terms:
                       - weight: 2
@@ -37,7 +37,11 @@ class TaxonomyLoaderTest {
         ArticleTags tags = tagger.tag(Texts.article("Ships crowd the Northern Sea Route", "Traffic doubled this summer."));
 
         assertThat(tagger.taxonomy().themeIds()).containsExactly("arctic");
-        assertThat(tags.themes()).extracting(ThemeMatch::theme).containsExactly("arctic");
+        assertThat(tags.themes()).as("own themes and no model: the themes' own rules decide").extracting(ThemeMatch::theme)
+                .containsExactly("arctic");
+        ArticleTags thin = tagger.tag(Texts.article("Shipping news", "The Arctic Council met. Nothing else happened."));
+        assertThat(thin.themes()).as("below the theme's minWeight").isEmpty();
+        assertThat(thin.mentions()).extracting(ThemeMatch::theme).containsExactly("arctic");
     }
 
     @Test
