@@ -20,6 +20,9 @@ final class ArticleScan {
     final String text;
     final byte[] folded;
     final Sentences sentences;
+    /** The body's dateline ("TAIPEI, TAIWAN —"): empty (start == end) when it has none. */
+    private final int datelineStart;
+    private final int datelineEnd;
     final List<Match> matches;
     private final Lexicon lexicon;
     private final List<List<Match>> bySentence;
@@ -27,7 +30,9 @@ final class ArticleScan {
     private static final Comparator<Match> LEFTMOST_LONGEST =
             Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::length).reversed());
 
-    private ArticleScan(Lexicon lexicon, String text, byte[] folded, Sentences sentences, List<Match> matches) {
+    private ArticleScan(Lexicon lexicon, String text, byte[] folded, Sentences sentences, List<Match> matches, int bodyStart) {
+        this.datelineStart = bodyStart;
+        this.datelineEnd = Dateline.end(text, bodyStart);
         this.lexicon = lexicon;
         this.text = text;
         this.folded = folded;
@@ -47,7 +52,8 @@ final class ArticleScan {
         List<Match> matches = new ArrayList<>(Math.max(16, text.length() / 8));
         Locator locator = new Locator(sentences);
         lexicon.matcher.scan(folded, (phrase, start, end) -> matches.add(locator.match(phrase, start, end)));
-        return new ArticleScan(lexicon, text, folded, sentences, matches);
+        int bodyStart = Math.min(text.length(), article.title().length() + ArticleText.SEPARATOR.length());
+        return new ArticleScan(lexicon, text, folded, sentences, matches, bodyStart);
     }
 
     /**
@@ -90,6 +96,10 @@ final class ArticleScan {
             inWord = word;
         }
         return words;
+    }
+
+    boolean inDateline(Match match) {
+        return match.start() >= datelineStart && match.start() < datelineEnd;
     }
 
     List<Match> inSentence(int sentence) {

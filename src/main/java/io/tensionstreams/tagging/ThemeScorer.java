@@ -59,6 +59,9 @@ final class ThemeScorer {
         // Country names compete too, so that "People's Republic of China" is not the "Republic of China" of Taiwan.
         for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.ThemeTerm
                 || role instanceof Lexicon.CountryName || role instanceof Lexicon.Blocker)) {
+            if (scan.inDateline(match)) {
+                continue;
+            }
             for (Lexicon.Role role : scan.rolesOf(match)) {
                 if (role instanceof Lexicon.ThemeTerm term && contextHolds(scan, match, term, themes)) {
                     hits.get(term.theme()).add(match);
