@@ -109,7 +109,7 @@ public final class Tagger {
     /** Direction comes only from sentences that carry a theme or tie a reported pair. */
     private static BitSet relevantSentences(List<ThemeScorer.ThemeEvidence> themes, List<PairFinder.Found> pairs) {
         BitSet relevant = new BitSet();
-        themes.stream().filter(ThemeScorer.ThemeEvidence::on).forEach(theme -> relevant.or(theme.sentences()));
+        themes.stream().filter(ThemeScorer.ThemeEvidence::mentioned).forEach(theme -> relevant.or(theme.sentences()));
         pairs.forEach(pair -> relevant.or(pair.sentences()));
         return relevant;
     }
