@@ -126,6 +126,10 @@ final class Service implements AutoCloseable {
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(app.streams(), Tags.empty(), scheduler, Duration.ofSeconds(5));
         streamsMetrics.bindTo(metrics);
         out.println("HTTP: " + http.url() + "  (dashboard " + http.url() + "/, metrics " + http.url() + "/metrics)");
+        if (http.reachableFromOtherMachines()) {
+            out.println("warning: the HTTP API has no authentication and listens on " + settings.get("http.host")
+                    + ": other machines can reach it; put it behind a proxy or firewall, or keep --http-host 127.0.0.1");
+        }
         out.flush();
         return new Service(platform, bootstrap, registry, topology, app, http, feed, clientSettings, meters, metrics, streamsMetrics, scheduler,
                 temporaryState ? stateDir : null);

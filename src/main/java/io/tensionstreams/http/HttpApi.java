@@ -88,8 +88,16 @@ public final class HttpApi implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The URL to open: on a wildcard address (0.0.0.0, ::) that is this machine's loopback, which the server also listens on. */
     public String url() {
-        return "http://" + server.getAddress().getHostString() + ":" + port();
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** Whether other machines can reach the API: it has no authentication, so that is worth a warning. */
+    public boolean reachableFromOtherMachines() {
+        return !server.getAddress().getAddress().isLoopbackAddress();
     }
 
     @Override
@@ -99,15 +107,20 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        // The catch sits inside the try-with-resources so that the 500 is written before the exchange closes.
         try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, "application/json", error("only GET is served"));
-                return;
+            try {
+                String method = exchange.getRequestMethod();
+                if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                    send(exchange, 405, "application/json", error("only GET and HEAD are served"));
+                    return;
+                }
+                route(exchange, exchange.getRequestURI().getPath());
+            } catch (RuntimeException e) {
+                LOG.warn("HTTP {} failed: {}", exchange.getRequestURI(), e.toString());
+                send(exchange, 500, "application/json", error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
-            route(exchange, exchange.getRequestURI().getPath());
-        } catch (RuntimeException e) {
-            LOG.warn("HTTP {} failed", exchange.getRequestURI(), e);
-            send(exchange, 500, "application/json", error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -126,7 +139,7 @@ public final class HttpApi implements AutoCloseable {
             default -> {
                 if (pairScores.matches()) {
                     pairScores(exchange, pairScores.group(1));
-                } else if (path.startsWith(CHART_JS) && !path.contains("..")) {
+                } else if (path.startsWith(CHART_JS) && !path.contains("..") && !path.endsWith("/")) {
                     resource(exchange, "/META-INF/resources" + path, "text/javascript; charset=utf-8");
                 } else {
                     send(exchange, 404, "application/json", error("no such path: " + path));
@@ -316,7 +329,7 @@ public final class HttpApi implements AutoCloseable {
     private void resource(HttpExchange exchange, String name, String contentType) throws IOException {
         try (InputStream in = HttpApi.class.getResourceAsStream(name)) {
             if (in == null) {
-                send(exchange, 404, "application/json", error("no such file: " + name));
+                send(exchange, 404, "application/json", error("no such path: " + exchange.getRequestURI().getPath()));
                 return;
             }
             send(exchange, 200, contentType, in.readAllBytes());
@@ -342,6 +355,12 @@ public final class HttpApi implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            // A HEAD answer has the GET answer's headers and no body (-1: no body follows).
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -200,6 +200,9 @@ class TensionTopologyTest {
         fixture.publish(Stories.article("huge", "Big", "x".repeat(fixture.config.maxBodyChars() + 1), "wire", T0.plusSeconds(30)));
         fixture.publish(Stories.article("ancient", "Old news", "Ships met at sea.", "wire", Instant.parse("1970-01-01T00:00:00Z")),
                 T0.plusSeconds(35));
+        // Before 1970 the event time would be negative, which Kafka Streams drops without a word.
+        fixture.publish(Stories.article("pre-epoch", "Older news", "Ships met at sea.", "wire", Instant.parse("1962-10-16T00:00:00Z")),
+                T0.plusSeconds(35));
         fixture.publish(Stories.article("far-future", "Tomorrow's news", "Ships met at sea.", "wire", Instant.parse("2999-01-01T00:00:00Z")),
                 T0.plusSeconds(36));
         fixture.publish(Stories.article("mangled", "Ships met \uFFFD\uFFFD sea", "The text was not UTF-8.", "wire", T0.plusSeconds(37)));
@@ -209,11 +212,12 @@ class TensionTopologyTest {
 
         List<TestRecord<byte[], byte[]>> dead = fixture.deadLetters.readRecordsToList();
         assertThat(dead).extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
-                .containsExactly("empty", "huge", "ancient", "far-future", "mangled", "tombstone");
+                .containsExactly("empty", "huge", "ancient", "pre-epoch", "far-future", "mangled", "tombstone");
         assertThat(reasons(dead)).satisfiesExactly(
                 reason -> assertThat(reason).contains("neither title nor body"),
                 reason -> assertThat(reason).contains("over the limit"),
                 reason -> assertThat(reason).contains("before 1990"),
+                reason -> assertThat(reason).contains("1962-10-16T00:00:00Z", "before 1990"),
                 reason -> assertThat(reason).contains("2999-01-01T00:00:00Z", "more than 24 h after it was written"),
                 reason -> assertThat(reason).contains("not valid UTF-8"),
                 reason -> assertThat(reason).contains("null value"));
