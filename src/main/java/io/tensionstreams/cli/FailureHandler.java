@@ -50,6 +50,6 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                 break;
             }
         }
-        return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
+        return text.length() == 0 ? e.getClass().getSimpleName() : Secrets.maskText(text.toString());
     }
 }

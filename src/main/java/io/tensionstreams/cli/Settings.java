@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The settings of {@code run} and {@code demo}, from four layers, each overriding the one before:
@@ -24,7 +23,6 @@ final class Settings {
     static final String REGISTRY_PREFIX = "schema.registry.";
     private static final String ENV_PREFIX = "TENSION_";
     private static final Set<String> ENV_IGNORED = Set.of("TENSION_DEBUG");
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|user\\.info|token|credentials).*");
     private static final Map<String, String> DEFAULTS = defaults();
 
     private final Map<String, String> values;
@@ -109,7 +107,7 @@ final class Settings {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(values).forEach((key, value) -> {
             if (!value.isBlank()) {
-                text.append(key).append('=').append(SECRET.matcher(key).matches() ? "****" : value).append(' ');
+                text.append(key).append('=').append(Secrets.maskValue(key, value)).append(' ');
             }
         });
         return text.toString().trim();
@@ -125,7 +123,8 @@ final class Settings {
     }
 
     private void validate() {
-        for (String key : new String[] {"partitions", "http.port", "kafka.port", "registry.port", "replication.factor"}) {
+        for (String key : new String[] {"partitions", "http.port", "kafka.port", "registry.port", "replication.factor",
+                "startup.timeout.seconds"}) {
             String value = get(key);
             if (value == null) {
                 continue;
@@ -138,7 +137,8 @@ final class Settings {
                 }
             } catch (NumberFormatException e) {
                 throw new SettingException("setting '" + key + "' has the malformed value '" + value + "': expected "
-                        + (key.endsWith(".port") ? "a port from 0 to 65535" : "a positive whole number"));
+                        + (key.endsWith(".port") ? "a port from 0 to 65535" : "a positive whole number")
+                        + (key.endsWith(".seconds") ? " of seconds" : ""));
             }
         }
         if (get("bootstrap.servers") != null && get("schema.registry.url") == null) {

@@ -48,7 +48,7 @@ public record RegistryConfig(
         }
         return new RegistryConfig(
                 parseUrls(urlList),
-                userInfo(configs),
+                userInfo(configs, urlList),
                 bool(configs, AUTO_REGISTER_SCHEMAS, true),
                 bool(configs, USE_LATEST_VERSION, false),
                 Duration.ofMillis(positiveLong(configs, CONNECT_TIMEOUT_MS, 10_000)),
@@ -63,12 +63,33 @@ public record RegistryConfig(
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
     }
 
+    /** The URLs without their user info, so that no message or log line built from them holds a password. */
     private static List<URI> parseUrls(String urlList) {
         return Arrays.stream(urlList.split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .map(RegistryConfig::parseUrl)
+                .map(RegistryConfig::withoutUserInfo)
                 .toList();
+    }
+
+    private static URI withoutUserInfo(URI uri) {
+        try {
+            return uri.getRawUserInfo() == null ? uri : new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new ConfigException(URL, "****", "not a Schema Registry URL: " + e.getMessage());
+        }
+    }
+
+    /** The first {@code user:password} written into a URL, decoded, or null. */
+    private static String urlUserInfo(String urlList) {
+        return Arrays.stream(urlList.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(RegistryConfig::parseUrl)
+                .map(URI::getUserInfo)
+                .filter(info -> info != null && info.contains(":"))
+                .findFirst().orElse(null);
     }
 
     private static URI parseUrl(String url) {
@@ -82,18 +103,23 @@ public record RegistryConfig(
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(URL, url, "not a Schema Registry URL: " + e.getMessage());
+            throw new ConfigException(URL, url.replaceAll("//[^/@]*@", "//****@"), "not a Schema Registry URL: "
+                    + e.getMessage().replaceAll("//[^/@]*@", "//****@"));
         }
     }
 
-    private static String userInfo(Map<String, ?> configs) {
+    /**
+     * The basic-auth credentials: {@code basic.auth.user.info}, or (Confluent's {@code URL} source,
+     * and where no user info is set) the {@code user:password} of the URL.
+     */
+    private static String userInfo(Map<String, ?> configs, String urlList) {
         String source = string(configs, BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO");
-        String userInfo = string(configs, BASIC_AUTH_USER_INFO, null);
-        if (userInfo == null || userInfo.isEmpty()) {
-            return null;
+        if (!"USER_INFO".equalsIgnoreCase(source) && !"URL".equalsIgnoreCase(source)) {
+            throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, source, "only USER_INFO and URL are supported");
         }
-        if (!"USER_INFO".equalsIgnoreCase(source)) {
-            throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, source, "only USER_INFO is supported");
+        String userInfo = "URL".equalsIgnoreCase(source) ? null : string(configs, BASIC_AUTH_USER_INFO, null);
+        if (userInfo == null || userInfo.isEmpty()) {
+            return urlUserInfo(urlList);
         }
         if (!userInfo.contains(":")) {
             throw new ConfigException(BASIC_AUTH_USER_INFO, "****", "expected user:password");

@@ -39,6 +39,30 @@ class SettingsTest {
     }
 
     @Test
+    void secretsArePrintedMaskedWhereverTheyStandAndHoweverTheKeyIsSpelt() {
+        Settings settings = Settings.load(null, Map.of(), Map.of(
+                "bootstrap.servers", "b:9092",
+                "schema.registry.url", "http://alice:s3cret@registry:8081",
+                "kafka.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"pw1\";",
+                "kafka.ssl.keystore.pasword", "pw2",
+                "schema.registry.basic.auth.user.inf", "bob:pw3",
+                "kafka.sasl.jass.config", "whatever password=pw4"));
+
+        assertThat(settings.describe()).doesNotContain("s3cret", "pw1", "pw2", "pw3", "pw4")
+                .contains("http://alice:****@registry:8081", "bootstrap.servers=b:9092");
+        assertThat(Secrets.maskText("login failed for username=\"u\" password=\"pw5\" at sasl://x")).doesNotContain("pw5");
+        assertThat(FailureHandler.describe(new IllegalStateException("cannot reach http://carol:pw6@host:8081/subjects")))
+                .isEqualTo("cannot reach http://carol:****@host:8081/subjects");
+    }
+
+    @Test
+    void aBadStartupTimeoutNamesTheSetting() {
+        assertThatThrownBy(() -> Settings.load(null, Map.of(), Map.of("startup.timeout.seconds", "abc")))
+                .isInstanceOf(Settings.SettingException.class)
+                .hasMessageContaining("'startup.timeout.seconds'").hasMessageContaining("abc").hasMessageContaining("seconds");
+    }
+
+    @Test
     void anUnknownOrMalformedSettingIsNamed(@TempDir Path dir) throws IOException {
         Path typo = Files.writeString(dir.resolve("typo.properties"), "htp.port=80\n");
 

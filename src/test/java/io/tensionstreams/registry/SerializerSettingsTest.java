@@ -97,6 +97,33 @@ class SerializerSettingsTest {
     }
 
     @Test
+    void credentialsInTheUrlAreSentAsBasicAuthAndAppearInNoMessage() throws Exception {
+        AtomicReference<String> authorization = new AtomicReference<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            RegistryConfig config = RegistryConfig.of("http://alice:s3cret@127.0.0.1:" + server.getAddress().getPort());
+
+            assertThatThrownBy(() -> new SchemaRegistryClient(config).subjects()).satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+            assertThat(authorization.get()).isEqualTo("Basic YWxpY2U6czNjcmV0");
+            assertThat(config.toString()).doesNotContain("s3cret");
+            assertThat(config.urls()).allSatisfy(url -> assertThat(url.toString()).doesNotContain("alice"));
+        } finally {
+            server.stop(0);
+        }
+        assertThatThrownBy(() -> RegistryConfig.of("ftp://bob:hunter2@registry:8081")).satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+        RegistryConfig unreachable = RegistryConfig.from(Map.of("schema.registry.url", "http://bob:hunter2@127.0.0.1:1",
+                "http.connect.timeout.ms", "500"));
+        assertThatThrownBy(() -> new SchemaRegistryClient(unreachable).subjects())
+                .satisfies(e -> assertThat(e.getMessage()).contains("127.0.0.1:1").doesNotContain("hunter2"));
+    }
+
+    @Test
     void aMissingOrMalformedSettingIsNamed() {
         assertThatThrownBy(() -> serializer(Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("schema.registry.url");
         assertThatThrownBy(() -> RegistryConfig.of("ftp://registry:8081")).hasMessageContaining("http or https");
