@@ -79,6 +79,7 @@ final class Service implements AutoCloseable {
     static Service start(Settings settings, PrintWriter out) throws IOException {
         out.println("Settings: " + settings.describe());
         Tagger tagger = settings.get("taxonomy") == null ? Tagger.bundled() : Tagger.fromDirectory(Path.of(settings.get("taxonomy")));
+        PortCheck.requireFree(settings);
         EmbeddedPlatform platform = settings.get("bootstrap.servers") == null ? startEmbedded(settings, out) : null;
         try {
             return startOn(settings, platform, tagger, out);
@@ -115,8 +116,18 @@ final class Service implements AutoCloseable {
         Path stateDir = stateDir(settings);
         boolean temporaryState = settings.get("state.dir") == null && settings.get("data.dir") == null;
         overrides.put("state.dir", stateDir.toString());
-        TensionApp app = TensionApp.start(new TensionApp.Settings(settings.get("application.id"), bootstrap, registry, topology, tagger,
-                meters.listeners(), overrides, CLOSE_TIMEOUT));
+        TensionApp app;
+        try {
+            app = TensionApp.start(new TensionApp.Settings(settings.get("application.id"), bootstrap, registry, topology, tagger,
+                    meters.listeners(), overrides, CLOSE_TIMEOUT));
+        } catch (RuntimeException e) {
+            // A failed start leaves nothing behind: no open port, no temporary state directory.
+            http.close();
+            if (temporaryState) {
+                Directories.deleteRecursively(stateDir);
+            }
+            throw e;
+        }
         queries.set(app.streams(), new ScoreQueries(app.streams(), topology.windows(), self));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kafka-streams-metrics");

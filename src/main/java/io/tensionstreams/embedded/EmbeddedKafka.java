@@ -57,7 +57,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         boolean temporary = dataDir == null;
         Path dir = temporary ? createTempDir() : dataDir;
         EmbeddedKafka kafka = new EmbeddedKafka(dir, temporary, port, overrides);
-        kafka.startServer();
+        try {
+            kafka.startServer();
+        } catch (RuntimeException e) {
+            // A broker that failed to start leaves no threads and no temporary directory behind.
+            kafka.abandon();
+            throw e;
+        }
         return kafka;
     }
 
@@ -106,6 +112,21 @@ public final class EmbeddedKafka implements AutoCloseable {
         formatIfNew(logDir);
         server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
+    }
+
+    private synchronized void abandon() {
+        KafkaRaftServer failed = server;
+        server = null;
+        if (failed != null) {
+            try {
+                failed.shutdown();
+            } catch (RuntimeException ignored) {
+                // It never fully started; what matters is that its directory goes.
+            }
+        }
+        if (deleteOnClose) {
+            deleteRecursively(dataDir);
+        }
     }
 
     private synchronized void stopServer() {

@@ -76,6 +76,26 @@ class BadConfigurationTest {
     }
 
     @Test
+    void aPortInUseIsNamedWithItsServerAndFlagBeforeAnythingStarts() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            for (String[] flags : new String[][] {{"--http-port", String.valueOf(port)}, {"--kafka-port", String.valueOf(port), "--http-port", "0"},
+                    {"--registry-port", String.valueOf(port), "--http-port", "0"}}) {
+                CommandRunner runner = new CommandRunner();
+                String[] args = new String[flags.length + 1];
+                args[0] = "run";
+                System.arraycopy(flags, 0, args, 1, flags.length);
+
+                int exit = assertTimeoutPreemptively(NO_HANG, () -> runner.execute(args));
+
+                assertThat(exit).as(String.join(" ", flags)).isEqualTo(2);
+                assertThat(oneLine(runner.err.toString())).startsWith("error: port " + port + " on 127.0.0.1 for the ").contains(flags[0]);
+                assertThat(runner.out.toString()).as("nothing was started").doesNotContain("Starting the embedded Kafka broker");
+            }
+        }
+    }
+
+    @Test
     void anUnknownFlagIsOneLineAndExitCodeTwo() {
         CommandRunner runner = new CommandRunner();
 
