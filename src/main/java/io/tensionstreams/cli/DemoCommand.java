@@ -60,25 +60,32 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<InputArticle> samples = samples();
-        CountDownLatch stopped = new CountDownLatch(1);
-        CountDownLatch shutdownDone = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopped.countDown();
-            RunCommand.awaitQuietly(shutdownDone);
-        }, "tension-shutdown"));
-        try (Service service = Service.start(options.settings(), out)) {
-            awaitRunning(service);
-            out.println("Publishing " + samples.size() + " sample articles to " + service.topology.topics().articles() + "...");
-            try (ArticlePublisher publisher = new ArticlePublisher(service.bootstrapServers, service.kafkaClientSettings, service.registry,
-                    service.topology.topics().articles())) {
-                publishInOrder(service.meters::processed, publisher, samples);
+        try (SignalShutdown shutdown = SignalShutdown.install()) {
+            int code;
+            try (Service service = Service.start(options.settings(), out)) {
+                shutdown.serving();
+                code = demo(service, samples, shutdown, out);
             }
-            out.println("Dashboard: " + service.http.url() + "/");
-            out.flush();
-            return exitWhenDone ? runToCompletion(service, samples.size(), out) : runLive(service, stopped, out);
-        } finally {
-            shutdownDone.countDown();
+            shutdown.stoppedCleanly();
+            return code;
         }
+    }
+
+    private int demo(Service service, List<InputArticle> samples, SignalShutdown shutdown, PrintWriter out) throws Exception {
+        awaitRunning(service);
+        out.println("Publishing " + samples.size() + " sample articles to " + service.topology.topics().articles() + "...");
+        try (ArticlePublisher publisher = new ArticlePublisher(service.bootstrapServers, service.kafkaClientSettings, service.registry,
+                service.topology.topics().articles())) {
+            publishInOrder(service.meters::processed, publisher, samples);
+        }
+        out.println("Dashboard: " + service.http.url() + "/");
+        out.flush();
+        if (!exitWhenDone) {
+            return runLive(service, shutdown.requested(), out);
+        }
+        // Done by itself, not by a signal: its own exit code stands.
+        shutdown.finishing();
+        return runToCompletion(service, samples.size(), out);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.tensionstreams.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,30 +22,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = options.settings();
-        CountDownLatch stopped = new CountDownLatch(1);
-        CountDownLatch shutdownDone = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopped.countDown();
-            awaitQuietly(shutdownDone);
-        }, "tension-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (Service service = Service.start(settings, out)) {
-            out.println("Running: reading " + service.topology.topics().articles() + ". Press Ctrl-C to stop.");
+        try (SignalShutdown shutdown = SignalShutdown.install()) {
+            try (Service service = Service.start(settings, out)) {
+                shutdown.serving();
+                out.println("Running: reading " + service.topology.topics().articles() + ". Press Ctrl-C to stop.");
+                out.flush();
+                shutdown.requested().await();
+                out.println("Shutting down...");
+                out.flush();
+            }
+            out.println("Stopped.");
             out.flush();
-            stopped.await();
-            out.println("Shutting down...");
-            out.flush();
-        } finally {
-            shutdownDone.countDown();
+            shutdown.stoppedCleanly();
         }
         return 0;
-    }
-
-    static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,65 @@
+package io.tensionstreams.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Lets SIGTERM or Ctrl-C stop a long-running command ({@code run}, {@code demo}) cleanly. The JVM
+ * runs the shutdown hook; the hook asks the command to stop, waits until it has closed everything,
+ * and then ends the JVM with 0 when that went well, instead of the 143 the JVM reports for death by
+ * SIGTERM: a stop that was asked for and done is a success to systemd, Kubernetes and scripts.
+ */
+final class SignalShutdown implements AutoCloseable {
+    private final CountDownLatch requested = new CountDownLatch(1);
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final AtomicBoolean serving = new AtomicBoolean();
+    private volatile boolean clean;
+
+    private SignalShutdown() {
+    }
+
+    static SignalShutdown install() {
+        SignalShutdown shutdown = new SignalShutdown();
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::onSignal, "tension-shutdown"));
+        return shutdown;
+    }
+
+    /** The command is up: a signal from now on is a request to stop. */
+    void serving() {
+        serving.set(true);
+    }
+
+    /** Counted down when a signal asks the command to stop. */
+    CountDownLatch requested() {
+        return requested;
+    }
+
+    /** The command closed everything without an error. */
+    void stoppedCleanly() {
+        clean = true;
+    }
+
+    /** The command has finished, cleanly or not; a hook waiting on it may end the JVM. */
+    @Override
+    public void close() {
+        done.countDown();
+    }
+
+    /** Ends serving before a normal return, so that the command's own exit code stands. */
+    void finishing() {
+        serving.set(false);
+    }
+
+    private void onSignal() {
+        boolean bySignal = serving.get();
+        requested.countDown();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (bySignal) {
+            Runtime.getRuntime().halt(clean ? 0 : FailureHandler.EXIT_FAILURE);
+        }
+    }
+}
