@@ -17,9 +17,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Creates the application's topics that are missing, with the configured partitions and replication. */
 public final class TopicCreator {
+    /** How long to wait before asking again for a partition whose metadata has not arrived. */
+    private static final long METADATA_RETRY_MS = 100;
+
     private final Map<String, Object> adminConfig;
     private final Duration timeout;
 
@@ -90,8 +94,23 @@ public final class TopicCreator {
                 partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
             }
         }
-        if (!partitions.isEmpty()) {
-            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (partitions.isEmpty()) {
+            return;
+        }
+        // Metadata of a topic just created takes a moment to reach every broker: an unknown
+        // partition then is a wait, not a failure, until the start-up timeout runs out.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())),
+                        TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(METADATA_RETRY_MS);
+            }
         }
     }
 
