@@ -12,8 +12,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 /**
  * Drops an article whose id was seen within the retention, before it costs a tagging. The ids live
  * in a window store whose segments expire with stream time, so the store does not grow forever
- * (the deduplication pattern of Confluent's tutorials). The input is keyed by article id, so every
- * copy of an id reaches the same task.
+ * (the deduplication pattern of Confluent's tutorials). Its input is keyed by the article id of
+ * the value (see {@code TensionTopology.byArticleId}), so every copy of an id reaches the same task.
  */
 final class ExactDuplicateFilter implements FixedKeyProcessor<String, Article, Article> {
     static final String STORE = "article-ids-seen";

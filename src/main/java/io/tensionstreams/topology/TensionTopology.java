@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.ArticleSignal;
 import io.tensionstreams.avro.PairSignal;
 import io.tensionstreams.avro.ThemeHit;
@@ -92,13 +93,33 @@ public final class TensionTopology {
                 Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(Baseline.class)));
     }
 
+    /**
+     * The articles keyed by the id in their value, so that every copy of an id meets the same
+     * duplicate filter whatever key it was published under. Articles already keyed by their id (as
+     * {@code tension publish} and the README ask) go straight on; only the others cross a
+     * repartition topic, which partitions like a producer's default partitioner.
+     */
+    private static KStream<String, Article> byArticleId(KStream<String, Article> articles, Topics topics) {
+        KStream<String, Article> rekeyed = articles
+                .filterNot((key, article) -> article.getId().equals(key), Named.as("keyed-otherwise"))
+                .selectKey((key, article) -> article.getId(), Named.as("rekey-by-article-id"))
+                .repartition(Repartitioned.<String, Article>as("articles-by-id")
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(topics.articles().valueSerde()));
+        return articles
+                .filter((key, article) -> article.getId().equals(key), Named.as("keyed-by-id"))
+                .merge(rekeyed, Named.as("merge-articles-by-id"));
+    }
+
     private static KStream<String, ArticleSignal> signals(StreamsBuilder builder, TopologyConfig config, Topics topics, Tagger tagger,
                                                           TopologyListeners listeners) {
         SignalMapper mapper = new SignalMapper(tagger, listeners.tagging());
-        return builder.stream(topics.articles().name(), Consumed.with(topics.articles().keySerde(), topics.articles().valueSerde())
-                        .withTimestampExtractor(new ArticleTimestampExtractor())
-                        .withName("articles-source"))
-                .processValues(() -> new ArticleValidator(config.maxBodyChars(), config.earliestPublishedAt(), listeners.rejections()), Named.as("validate-article"))
+        KStream<String, Article> valid = builder.stream(topics.articles().name(),
+                        Consumed.with(topics.articles().keySerde(), topics.articles().valueSerde())
+                                .withTimestampExtractor(new ArticleTimestampExtractor())
+                                .withName("articles-source"))
+                .processValues(() -> new ArticleValidator(config.maxBodyChars(), config.earliestPublishedAt(), listeners.rejections()), Named.as("validate-article"));
+        return byArticleId(valid, topics)
                 .processValues(() -> new ExactDuplicateFilter(config.duplicateRetention(), listeners.duplicates()),
                         Named.as("drop-exact-duplicates"), ExactDuplicateFilter.STORE)
                 .processValues(() -> new TagProcessor(mapper), Named.as("tag-article"))
