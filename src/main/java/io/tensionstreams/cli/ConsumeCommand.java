@@ -13,7 +13,9 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,17 +68,19 @@ final class ConsumeCommand implements Callable<Integer> {
         if (format == Format.table) {
             out.println(String.format("%-8s %-5s %-17s %7s %9s %8s %s", "pair", "size", "window start", "index", "articles", "final", "themes"));
         }
-        try (KafkaConsumer<String, GenericRecord> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                AvroSerdes.generic(client.registry(), false).deserializer())) {
+        // Raw bytes, decoded record by record: a dead letter or any record that is not Avro is shown, not fatal.
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+             Deserializer<GenericRecord> avro = AvroSerdes.generic(client.registry(), false).deserializer()) {
             consumer.subscribe(List.of(topic));
             while (maxRecords == null || seen < maxRecords) {
-                for (ConsumerRecord<String, GenericRecord> record : consumer.poll(Duration.ofMillis(500))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     lastRecord = System.nanoTime();
-                    if ((pair != null && !pair.equals(record.key())) || (maxRecords != null && seen >= maxRecords)) {
+                    String key = DeadLetter.text(record.key());
+                    if ((pair != null && !pair.equals(key)) || (maxRecords != null && seen >= maxRecords)) {
                         continue;
                     }
                     seen++;
-                    out.println(format == Format.jsonl ? jsonOf(record.value()) : rowOf(record.value()));
+                    out.println(lineOf(record, avro));
                 }
                 out.flush();
                 if (idleTimeout != null && System.nanoTime() - lastRecord > idleTimeout.toNanos()) {
@@ -85,6 +89,25 @@ final class ConsumeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private String lineOf(ConsumerRecord<byte[], byte[]> record, Deserializer<GenericRecord> avro) {
+        DeadLetter dead = DeadLetter.of(record);
+        if (dead != null) {
+            return format == Format.jsonl ? dead.json().toString() : dead.row();
+        }
+        GenericRecord value;
+        try {
+            value = record.value() == null ? null : avro.deserialize(record.topic(), record.headers(), record.value());
+        } catch (SerializationException e) {
+            DeadLetter undecodable = DeadLetter.undecodable(record, FailureHandler.describe(e));
+            return format == Format.jsonl ? undecodable.json().toString() : undecodable.row();
+        }
+        if (value == null) {
+            return format == Format.jsonl ? TagsJson.JSON.createObjectNode().put("key", DeadLetter.text(record.key())).putNull("value").toString()
+                    : "tombstone key=" + DeadLetter.text(record.key());
+        }
+        return format == Format.jsonl ? jsonOf(value) : rowOf(value);
     }
 
     /** Avro's JSON form of the record, so that any topic of the app prints. */

@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tensionstreams.embedded.EmbeddedPlatform;
 import io.tensionstreams.testing.SharedPlatform;
 import io.tensionstreams.testing.UniqueNames;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +64,48 @@ class PublishConsumeTest {
             }
         }).toList();
         assertThat(ids).containsExactlyInAnyOrder("p-1", "p-3", "note");
+    }
+
+    @Test
+    void deadLettersAndRecordsThatAreNotAvroAreShownNotFatal() throws Exception {
+        String topic = UniqueNames.of("dlq");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", platform.bootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(topic, "bad-1".getBytes(StandardCharsets.UTF_8),
+                    "not avro at all".getBytes(StandardCharsets.UTF_8));
+            dead.headers().add("__streams.errors.message", "Unknown magic byte!".getBytes(StandardCharsets.UTF_8))
+                    .add("__streams.errors.exception", "org.apache.kafka.common.errors.SerializationException".getBytes(StandardCharsets.UTF_8))
+                    .add("__streams.errors.topic", "articles".getBytes(StandardCharsets.UTF_8))
+                    .add("__streams.errors.partition", "3".getBytes(StandardCharsets.UTF_8))
+                    .add("__streams.errors.offset", "42".getBytes(StandardCharsets.UTF_8));
+            producer.send(dead).get();
+            producer.send(new ProducerRecord<>(topic, new byte[] {(byte) 0xff, 0x01}, new byte[] {9, 9, 9})).get();
+        }
+
+        int exit = execute("consume", "--bootstrap-servers", platform.bootstrapServers(), "--schema-registry-url",
+                platform.schemaRegistryUrl(), "--topic", topic, "--format", "jsonl", "--from-beginning", "--max-records", "2",
+                "--timeout", "PT60S");
+
+        assertThat(exit).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = out.toString().lines().map(line -> {
+            try {
+                return json.readTree(line);
+            } catch (IOException e) {
+                throw new IllegalStateException(line, e);
+            }
+        }).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("key").asText()).isEqualTo("bad-1");
+        assertThat(lines.get(0).get("reason").asText()).isEqualTo("Unknown magic byte!");
+        assertThat(lines.get(0).get("source").get("topic").asText()).isEqualTo("articles");
+        assertThat(lines.get(0).get("source").get("offset").asText()).isEqualTo("42");
+        assertThat(lines.get(1).get("key").asText()).isEqualTo("0xff01");
+        assertThat(lines.get(1).get("reason").asText()).startsWith("not readable as Avro");
+
+        out.getBuffer().setLength(0);
+        assertThat(execute("consume", "--bootstrap-servers", platform.bootstrapServers(), "--schema-registry-url",
+                platform.schemaRegistryUrl(), "--topic", topic, "--from-beginning", "--max-records", "1", "--timeout", "PT60S")).isZero();
+        assertThat(out.toString()).contains("dead letter key=bad-1  reason: Unknown magic byte!  from articles-3@42");
     }
 }
