@@ -1,7 +1,9 @@
 package io.tensionstreams.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -48,20 +51,43 @@ final class ArticlePublisher implements AutoCloseable {
                 .build();
     }
 
-    /** Sends every article and waits for all of them; returns how many the broker acknowledged. */
-    int publishAll(List<InputArticle> articles, Progress progress) throws InterruptedException {
-        List<Future<RecordMetadata>> sent = articles.stream().map(this::send).toList();
-        int done = 0;
-        for (Future<RecordMetadata> future : sent) {
+    /** What a batch came to: how many articles the broker acknowledged, and each one it did not, with its origin. */
+    record Outcome(int published, List<ArticleReader.Problem> failures) {
+        /** Fails with the first failure: for callers whose articles cannot be bad (the demo's samples). */
+        Outcome requireAll() {
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("publishing failed: " + failures.get(0));
+            }
+            return this;
+        }
+    }
+
+    /**
+     * Sends every article and waits for all of them. An article the producer or the broker refuses
+     * (too large, a value it cannot serialise) is a failure of that article alone, reported with its
+     * file and line; the others are still published.
+     */
+    Outcome publishAll(List<InputArticle> articles, Progress progress) throws InterruptedException {
+        List<ArticleReader.Problem> failures = new ArrayList<>();
+        Map<InputArticle, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        for (InputArticle article : articles) {
             try {
-                future.get();
-                done++;
-                progress.advance(done, articles.size());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("publishing failed after " + done + " articles: " + FailureHandler.describe(e.getCause()), e.getCause());
+                sent.put(article, send(article));
+            } catch (KafkaException | ArithmeticException | IllegalArgumentException e) {
+                failures.add(new ArticleReader.Problem(article.origin(), FailureHandler.describe(e)));
             }
         }
-        return done;
+        int done = 0;
+        for (Map.Entry<InputArticle, Future<RecordMetadata>> entry : sent.entrySet()) {
+            try {
+                entry.getValue().get();
+                done++;
+            } catch (ExecutionException e) {
+                failures.add(new ArticleReader.Problem(entry.getKey().origin(), FailureHandler.describe(e.getCause())));
+            }
+            progress.advance(done + failures.size(), articles.size());
+        }
+        return new Outcome(done, failures);
     }
 
     /** Sends without waiting; {@link #flush} waits for everything sent. */

@@ -30,6 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a decoder puts where the bytes were not UTF-8. */
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /** A problem with one input line or file. */
     record Problem(String origin, String message) {
@@ -83,7 +87,9 @@ final class ArticleReader {
     }
 
     private void readFile(Path file, Consumer<InputArticle> sink) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Bytes that are not UTF-8 become U+FFFD here, so that a bad line is reported alone (validate)
+        // instead of a strict decoder failing the whole file at the first one.
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             if (file.toString().endsWith(".jsonl")) {
                 readJsonLines(file.toString(), reader, sink);
             } else {
@@ -99,7 +105,10 @@ final class ArticleReader {
         String body = String.join("\n", reader.lines().toList());
         String name = file.getFileName().toString();
         String id = name.substring(0, name.length() - ".txt".length());
-        InputArticle article = new InputArticle(id, title == null ? "" : title.strip(), body.strip(), null, null, null, file + ":1");
+        String text = (title == null ? "" : title) + "\n" + body;
+        int bad = text.indexOf(REPLACEMENT);
+        int line = bad < 0 ? 1 : 1 + (int) text.substring(0, bad).chars().filter(c -> c == '\n').count();
+        InputArticle article = new InputArticle(id, title == null ? "" : title.strip(), body.strip(), null, null, null, file + ":" + line);
         validate(article).ifPresentOrElse(problem -> problems.add(new Problem(article.origin(), problem)), () -> sink.accept(article));
     }
 
@@ -146,11 +155,16 @@ final class ArticleReader {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"published\" is not an ISO date or instant: " + value);
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException("\"published\" is out of range (years 1000 to 9999): " + value);
+        }
+        return instant;
     }
 
     private static java.util.Optional<String> validate(InputArticle article) {
@@ -161,6 +175,9 @@ final class ArticleReader {
         boolean noBody = article.body() == null || article.body().isBlank();
         if (noTitle && noBody) {
             return java.util.Optional.of("article " + article.id() + " has neither title nor body");
+        }
+        if (!noTitle && article.title().indexOf(REPLACEMENT) >= 0 || !noBody && article.body().indexOf(REPLACEMENT) >= 0) {
+            return java.util.Optional.of("article " + article.id() + " has bytes that are not UTF-8");
         }
         return java.util.Optional.empty();
     }

@@ -191,7 +191,7 @@ final class BenchCommand implements Callable<Integer> {
         long bytes = generated.stream().mapToLong(a -> a.title().length() + a.body().length()).sum();
         long start = System.nanoTime();
         try (ArticlePublisher publisher = new ArticlePublisher(platform.bootstrapServers(), Map.of(), registry, config.topics().articles())) {
-            publisher.publishAll(generated, ArticlePublisher.Progress.none());
+            publisher.publishAll(generated, ArticlePublisher.Progress.none()).requireAll();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         figures.put("publishArticlesPerSecond", round(count / seconds));

@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + DONE_TIMEOUT.toNanos();
         for (InputArticle sample : samples) {
             long before = processed.getAsLong();
-            publisher.publishAll(List.of(sample), ArticlePublisher.Progress.none());
+            publisher.publishAll(List.of(sample), ArticlePublisher.Progress.none()).requireAll();
             while (processed.getAsLong() == before && System.nanoTime() < deadline) {
                 Thread.sleep(5); // pacing a demo against a counter, not a test
             }

@@ -38,12 +38,15 @@ final class PublishCommand implements Callable<Integer> {
         err.flush();
         Preflight.kafka(client.bootstrapServers, client.kafkaSettings());
         Preflight.registry(client.registry());
-        int published;
+        ArticlePublisher.Outcome outcome;
         try (ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers, client.kafkaSettings(), client.registry(), topic)) {
-            published = publisher.publishAll(articles, System.console() != null ? ArticlePublisher.Progress.bar(out) : ArticlePublisher.Progress.none());
+            outcome = publisher.publishAll(articles, System.console() != null ? ArticlePublisher.Progress.bar(out) : ArticlePublisher.Progress.none());
         }
-        out.println("Published " + published + " articles to " + topic + "; " + reader.problems().size() + " skipped.");
+        outcome.failures().forEach(problem -> err.println("not published " + problem));
+        err.flush();
+        int skipped = reader.problems().size() + outcome.failures().size();
+        out.println("Published " + outcome.published() + " articles to " + topic + "; " + skipped + " skipped.");
         out.flush();
-        return reader.problems().isEmpty() ? 0 : FailureHandler.EXIT_FAILURE;
+        return skipped == 0 ? 0 : FailureHandler.EXIT_FAILURE;
     }
 }

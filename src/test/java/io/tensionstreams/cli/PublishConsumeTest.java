@@ -67,6 +67,30 @@ class PublishConsumeTest {
     }
 
     @Test
+    void eachBadLineIsReportedWithFileAndLineAndTheRestIsPublished(@TempDir Path dir) throws IOException {
+        String topic = UniqueNames.of("publish-bad-lines");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"id\": \"g-1\", \"title\": \"Talks resume\", \"body\": \"Envoys met.\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"bad-utf8\", \"title\": \"Caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9);
+        bytes.writeBytes("\", \"body\": \"x\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"far\", \"title\": \"Far\", \"body\": \"x\", \"published\": \"+999999999-01-01T00:00:00Z\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(("{\"id\": \"huge\", \"title\": \"Huge\", \"body\": \"" + "y".repeat(1_200_000) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"g-2\", \"title\": \"Drills\", \"body\": \"Warships circled.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("mixed.jsonl"), bytes.toByteArray());
+
+        int exit = execute("publish", "--bootstrap-servers", platform.bootstrapServers(), "--schema-registry-url",
+                platform.schemaRegistryUrl(), "--topic", topic, file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains(file + ":2: article bad-utf8 has bytes that are not UTF-8")
+                .contains(file + ":3: \"published\" is out of range")
+                .contains(file + ":4:");
+        assertThat(out.toString()).contains("Published 2 articles to " + topic + "; 3 skipped.");
+    }
+
+    @Test
     void deadLettersAndRecordsThatAreNotAvroAreShownNotFatal() throws Exception {
         String topic = UniqueNames.of("dlq");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", platform.bootstrapServers()),
