@@ -37,11 +37,11 @@ public record CountryDefinition(
             @JsonProperty("context") List<String> context,
             @JsonProperty("people") List<Person> people) {
         this.code = requireCode(code);
-        this.names = names == null ? List.of() : List.copyOf(names);
-        this.exact = exact == null ? List.of() : List.copyOf(exact);
-        this.ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
-        this.context = context == null ? List.of() : List.copyOf(context);
-        this.people = people == null ? List.of() : List.copyOf(people);
+        this.names = Entries.phrases(names, "names");
+        this.exact = Entries.phrases(exact, "exact");
+        this.ambiguous = Entries.phrases(ambiguous, "ambiguous");
+        this.context = Entries.phrases(context, "context");
+        this.people = Entries.list(people, "people");
         if (!this.ambiguous.isEmpty() && this.context.isEmpty()) {
             throw new IllegalArgumentException("country " + code + " has ambiguous names but no context to confirm them");
         }
@@ -60,9 +60,9 @@ public record CountryDefinition(
                 @JsonProperty("names") List<String> names,
                 @JsonProperty("exact") List<String> exact,
                 @JsonProperty(value = "terms", required = true) List<Term> terms) {
-            this.names = names == null ? List.of() : List.copyOf(names);
-            this.exact = exact == null ? List.of() : List.copyOf(exact);
-            this.terms = List.copyOf(terms);
+            this.names = Entries.phrases(names, "names");
+            this.exact = Entries.phrases(exact, "exact");
+            this.terms = Entries.list(terms, "terms");
             if (this.names.isEmpty() && this.exact.isEmpty()) {
                 throw new IllegalArgumentException("a person needs at least one name");
             }

@@ -19,8 +19,8 @@ public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modif
             @JsonProperty(value = "deescalation", required = true) List<Cue> deescalation,
             @JsonProperty(value = "negation", required = true) Modifier negation,
             @JsonProperty(value = "hedges", required = true) Modifier hedges) {
-        this.escalation = List.copyOf(escalation);
-        this.deescalation = List.copyOf(deescalation);
+        this.escalation = Entries.list(escalation, "escalation");
+        this.deescalation = Entries.list(deescalation, "deescalation");
         this.negation = negation;
         this.hedges = hedges;
     }
@@ -30,7 +30,7 @@ public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modif
         public Cue(@JsonProperty(value = "weight", required = true) double weight,
                    @JsonProperty(value = "phrases", required = true) List<String> phrases) {
             this.weight = weight;
-            this.phrases = List.copyOf(phrases);
+            this.phrases = Entries.phrases(phrases, "phrases");
             if (weight <= 0) {
                 throw new IllegalArgumentException("a cue's weight must be positive, not " + weight);
             }
@@ -47,7 +47,7 @@ public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modif
                         @JsonProperty(value = "phrases", required = true) List<String> phrases) {
             this.window = window;
             this.factor = factor;
-            this.phrases = List.copyOf(phrases);
+            this.phrases = Entries.phrases(phrases, "phrases");
             if (window < 1 || factor < 0 || factor >= 1) {
                 throw new IllegalArgumentException("a modifier needs window >= 1 and 0 <= factor < 1");
             }

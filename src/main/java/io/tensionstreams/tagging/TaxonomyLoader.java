@@ -67,23 +67,52 @@ public final class TaxonomyLoader {
         } catch (IOException e) {
             throw new TaxonomyException(source + ": cannot read: " + e.getMessage(), e);
         }
+        // A key given twice would otherwise silently keep the last value.
+        YamlLocator.firstDuplicateKey(yaml).ifPresent(duplicate -> {
+            throw new TaxonomyException(source + " line " + duplicate.line() + ": the key \"" + duplicate.key()
+                    + "\" is given twice in the same block");
+        });
         try {
             T value = YAML.readValue(yaml, type);
             if (value == null) {
                 throw new TaxonomyException(source + ": the file is empty");
             }
+            requireUniqueIds(source, yaml, value);
             return value;
         } catch (JsonProcessingException e) {
-            throw new TaxonomyException(describe(source, yaml, e), e);
+            throw new TaxonomyException(describe(source, yaml, e, type), e);
         }
     }
 
-    private static String describe(String source, String yaml, JsonProcessingException e) {
+    /** A theme id or country code defined twice is named with the line of its second definition. */
+    private static void requireUniqueIds(String source, String yaml, Object file) {
+        List<String> ids = file instanceof ThemesFile themes ? themes.themes().stream().map(ThemeDefinition::id).toList()
+                : file instanceof ActorsFile actors ? actors.countries().stream().map(CountryDefinition::code).toList() : List.of();
+        String list = file instanceof ThemesFile ? "themes" : "countries";
+        String field = file instanceof ThemesFile ? "id" : "code";
+        for (int i = 0; i < ids.size(); i++) {
+            int first = ids.indexOf(ids.get(i));
+            if (first < i) {
+                throw new TaxonomyException(source + " line " + lineOf(yaml, list, i, field) + ": " + (file instanceof ThemesFile ? "theme" : "country")
+                        + " \"" + ids.get(i) + "\" is defined again (first at line " + lineOf(yaml, list, first, field) + ")");
+            }
+        }
+    }
+
+    private static int lineOf(String yaml, String list, int index, String field) {
+        return YamlLocator.lineOf(yaml, List.of(new JsonMappingException.Reference(null, list),
+                new JsonMappingException.Reference(null, index), new JsonMappingException.Reference(null, field)));
+    }
+
+    private static String describe(String source, String yaml, JsonProcessingException e, Class<?> type) {
         Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            // Jackson reports a fault found while building an object at the object's end; point at the value itself.
-            int start = YamlLocator.lineOf(yaml, mapping.getPath());
+        if (e instanceof JsonMappingException mapping && (cause != null || !mapping.getPath().isEmpty())) {
+            // Jackson reports a fault found while building an object at the object's end; point at the value itself,
+            // or for a fault of the whole file at its list ("themes: []").
+            List<JsonMappingException.Reference> path = !mapping.getPath().isEmpty() ? mapping.getPath()
+                    : List.of(new JsonMappingException.Reference(null, type == ThemesFile.class ? "themes" : "countries"));
+            int start = YamlLocator.lineOf(yaml, path);
             line = start > 0 ? start : line;
         }
         String fault = cause != null ? cause.getMessage() : e.getOriginalMessage();
@@ -99,12 +128,22 @@ public final class TaxonomyLoader {
     }
 
     record ThemesFile(@JsonProperty(value = "themes", required = true) List<ThemeDefinition> themes) {
+        ThemesFile {
+            themes = Entries.list(themes, "themes");
+            if (themes.isEmpty()) {
+                throw new IllegalArgumentException("no themes: the file must define at least one");
+            }
+        }
     }
 
     record ActorsFile(@JsonProperty(value = "countries", required = true) List<CountryDefinition> countries,
                       @JsonProperty("blockers") List<String> blockers) {
         ActorsFile {
-            blockers = blockers == null ? List.of() : blockers;
+            countries = Entries.list(countries, "countries");
+            if (countries.isEmpty()) {
+                throw new IllegalArgumentException("no countries: the file must define at least one");
+            }
+            blockers = Entries.phrases(blockers, "blockers");
         }
     }
 }

@@ -48,16 +48,17 @@ public record ThemeDefinition(
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("theme id \"" + id + "\" must be lower-case letters, digits and _");
         }
-        implies = implies == null ? List.of() : List.copyOf(implies);
+        implies = Entries.list(implies, "implies");
         implies.forEach(CountryDefinition::requireCode);
-        groups = groups == null ? Map.of() : Map.copyOf(groups);
+        groups = groups == null ? Map.of() : groups.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, g -> Entries.phrases(g.getValue(), "group " + g.getKey())));
         if (minWeight <= 0 || minSentences < 1) {
             throw new IllegalArgumentException("theme " + id + ": minWeight must be > 0 and minSentences >= 1");
         }
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("theme " + id + " has no terms");
         }
-        terms = List.copyOf(terms);
+        terms = Entries.list(terms, "terms");
         for (Term term : terms) {
             for (String group : term.needsAndUnless()) {
                 if (!groups.containsKey(group)) {
@@ -84,9 +85,9 @@ public record ThemeDefinition(
                 @JsonProperty("needs") List<String> needs,
                 @JsonProperty("unless") List<String> unless) {
             this.weight = weight;
-            this.phrases = List.copyOf(phrases);
-            this.needs = needs == null ? List.of() : List.copyOf(needs);
-            this.unless = unless == null ? List.of() : List.copyOf(unless);
+            this.phrases = Entries.phrases(phrases, "phrases");
+            this.needs = Entries.list(needs, "needs");
+            this.unless = Entries.list(unless, "unless");
             if (weight <= 0) {
                 throw new IllegalArgumentException("a term's weight must be positive, not " + weight);
             }

@@ -57,6 +57,30 @@ final class YamlLocator {
         return -1;
     }
 
+    /** A key given twice in one mapping, at the line of its second occurrence. */
+    record DuplicateKey(String key, int line) {
+    }
+
+    /** The first key given twice in the same mapping, if any; a file that does not parse has none here (the reader reports it). */
+    static java.util.Optional<DuplicateKey> firstDuplicateKey(String yaml) {
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            Deque<java.util.Set<String>> keys = new ArrayDeque<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT) {
+                    keys.push(new java.util.HashSet<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    keys.pop();
+                } else if (token == JsonToken.FIELD_NAME && !keys.isEmpty() && !keys.peek().add(parser.currentName())) {
+                    return java.util.Optional.of(new DuplicateKey(parser.currentName(), parser.currentTokenLocation().getLineNr()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String stepOf(JsonParser parser, Deque<Integer> indexes) throws IOException {
         if (parser.currentToken() == JsonToken.END_OBJECT || parser.currentToken() == JsonToken.END_ARRAY) {
             return null;

@@ -84,4 +84,45 @@ class TaxonomyLoaderTest {
     void aMissingDirectoryIsNamed() {
         assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(Path.of("/no/such/taxonomy"))).hasMessageContaining("/no/such/taxonomy");
     }
+
+    private static String faultOf(Path dir, String file, String yaml) throws IOException {
+        Path path = Files.writeString(dir.resolve(file), yaml);
+        try {
+            TaxonomyLoader.fromDirectory(dir);
+        } catch (TaxonomyException e) {
+            assertThat(e.getMessage()).as("one line").doesNotContain("\n").startsWith(path.toString());
+            return e.getMessage().substring(path.toString().length());
+        }
+        throw new AssertionError("no fault found in " + yaml);
+    }
+
+    @Test
+    void everyMistakeIsOneLineNamingFileLineAndFault(@TempDir Path dir) throws IOException {
+        String theme = """
+                  - id: %s
+                    label: A theme
+                    minWeight: 2
+                    terms:
+                      - weight: 2
+                        phrases: [%s]
+                """;
+        assertThat(faultOf(dir, "themes.yaml", "themes:\n" + theme.formatted("arctic", "ice") + theme.formatted("arctic", "snow")))
+                .isEqualTo(" line 8: theme \"arctic\" is defined again (first at line 2)");
+        assertThat(faultOf(dir, "themes.yaml", "themes: [~]\n")).startsWith(" line 1: ").contains("entry 1 of themes is empty");
+        assertThat(faultOf(dir, "themes.yaml", "themes: []\n")).startsWith(" line 1: ").contains("no themes");
+        assertThat(faultOf(dir, "themes.yaml", "themes:\n" + theme.formatted("arctic", "ice, ~"))).startsWith(" line 6: ")
+                .contains("entry 2 of phrases is empty");
+        assertThat(faultOf(dir, "themes.yaml", "themes:\n" + theme.formatted("arctic", "ice, \"...\""))).startsWith(" line 6: ")
+                .contains("\"...\"").contains("nothing to match");
+        assertThat(faultOf(dir, "themes.yaml", "themes:\n" + theme.formatted("arctic", "ice").replace("    minWeight: 2\n",
+                "    minWeight: 2\n    minWeight: 3\n"))).startsWith(" line 5: ").contains("minWeight");
+        Files.delete(dir.resolve("themes.yaml"));
+        assertThat(faultOf(dir, "actors.yaml", """
+                countries:
+                  - code: US
+                    names: [united states]
+                  - code: US
+                    names: [america]
+                """)).isEqualTo(" line 4: country \"US\" is defined again (first at line 2)");
+    }
 }
