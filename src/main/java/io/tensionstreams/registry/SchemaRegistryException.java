@@ -14,6 +14,8 @@ public class SchemaRegistryException extends RuntimeException {
     public static final int INVALID_SCHEMA = 42201;
     public static final int INVALID_VERSION = 42202;
     public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+    /** Confluent's code for a schema over the registry's size limit. */
+    public static final int SCHEMA_TOO_LARGE = 42209;
     public static final int INTERNAL_ERROR = 50001;
 
     private final int httpStatus;

@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * paths, JSON shapes, status codes and error bodies, so that any Confluent client can use it.
  */
 public final class SchemaRegistryServer implements AutoCloseable {
+    /** The largest request body read; a larger one is refused with 413 before it is read. */
+    static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+    /** The largest schema registered (Confluent answers a larger one with 42209). */
+    static final int MAX_SCHEMA_CHARS = 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUBJECT = "([^/]+)";
@@ -88,7 +93,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 new Route("GET", "/subjects/" + SUBJECT + "/versions/([^/]+)", (m, e) -> metadataJson(version(subject(m), m.group(2)))),
                 new Route("GET", "/subjects/" + SUBJECT + "/versions/([^/]+)/schema", (m, e) -> JSON.readTree(version(subject(m), m.group(2)).schema())),
                 new Route("POST", "/subjects/" + SUBJECT, (m, e) -> metadataJson(store.lookup(subject(m), schemaOf(e)))),
-                new Route("GET", "/schemas/ids/(\\d+)", (m, e) -> Map.of("schema", store.schemaById(Integer.parseInt(m.group(1))))),
+                new Route("GET", "/schemas/ids/(\\d+)", (m, e) -> Map.of("schema", store.schemaById(schemaId(m.group(1))))),
                 new Route("POST", "/compatibility/subjects/" + SUBJECT + "/versions/([^/]+)", this::compatibility),
                 new Route("GET", "/config", (m, e) -> Map.of("compatibilityLevel", store.globalLevel().name())),
                 new Route("PUT", "/config", (m, e) -> setLevel(null, e)),
@@ -197,12 +202,33 @@ public final class SchemaRegistryServer implements AutoCloseable {
         if (schema == null || !schema.isTextual()) {
             throw new SchemaRegistryException.InvalidSchema(422, "Invalid schema: the request has no \"schema\" string");
         }
+        if (schema.asText().length() > MAX_SCHEMA_CHARS) {
+            throw new SchemaRegistryException(422, SchemaRegistryException.SCHEMA_TOO_LARGE, "Schema too large: " + schema.asText().length()
+                    + " characters, the limit is " + MAX_SCHEMA_CHARS);
+        }
         return schema.asText();
     }
 
+    /** An id beyond the int range names no schema: a 404, as for any unknown id, not a parse failure. */
+    private static int schemaId(String digits) {
+        long id = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (id > Integer.MAX_VALUE) {
+            throw new SchemaRegistryException.SchemaNotFound(404, "Schema " + (digits.length() > 20 ? digits.substring(0, 20) + "..." : digits)
+                    + " not found");
+        }
+        return (int) id;
+    }
+
     private static JsonNode body(HttpExchange exchange) throws IOException {
+        if (contentLength(exchange) > MAX_REQUEST_BYTES) {
+            throw new BadRequest(413, 413, "Request Entity Too Large: the limit is " + MAX_REQUEST_BYTES + " bytes");
+        }
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readAllBytes();
+            // A body without a declared length (chunked) is read at most one byte past the limit, so no body grows the heap.
+            byte[] bytes = in.readNBytes(MAX_REQUEST_BYTES + 1);
+            if (bytes.length > MAX_REQUEST_BYTES) {
+                throw new BadRequest(413, 413, "Request Entity Too Large: the limit is " + MAX_REQUEST_BYTES + " bytes");
+            }
             JsonNode node = bytes.length == 0 ? null : JSON.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new BadRequest(400, 400, "Bad Request: expected a JSON object");
@@ -211,6 +237,11 @@ public final class SchemaRegistryServer implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new BadRequest(400, 400, "Bad Request: the body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static long contentLength(HttpExchange exchange) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        return declared != null && declared.matches("\\d{1,18}") ? Long.parseLong(declared) : 0;
     }
 
     private static String subject(Matcher matcher) {
@@ -239,6 +270,10 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", RegistryTransport.CONTENT_TYPE);
+        if (status == 413) {
+            // The body was not read: the connection cannot carry another request, so say it closes.
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

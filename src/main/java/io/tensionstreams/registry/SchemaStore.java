@@ -171,7 +171,12 @@ final class SchemaStore {
         try {
             return new Schema.Parser().parse(schemaText);
         } catch (AvroRuntimeException | NullPointerException e) {
-            throw new SchemaRegistryException.InvalidSchema(422, "Invalid schema " + schemaText + ": " + e.getMessage());
+            // The reason, not the schema: a 422 that echoes a megabyte of schema helps nobody.
+            throw new SchemaRegistryException.InvalidSchema(422, "Invalid schema " + abbreviate(schemaText) + ": " + abbreviate(e.getMessage()));
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " characters)";
     }
 }

@@ -205,6 +205,40 @@ class SchemaRegistryHttpTest {
                 .hasMessageContaining("127.0.0.1:" + deadPort);
     }
 
+    @Test
+    void hostileRequestsAreBoundedAndAnsweredWithConfluentsCodes() {
+        JsonNode hugeId = rawGetExpectingError("/schemas/ids/99999999999999999999", 404);
+        assertThat(hugeId.get("error_code").asInt()).isEqualTo(40403);
+
+        String bigSchema = "{\"type\":\"record\",\"name\":\"Big\",\"doc\":\"" + "x".repeat(SchemaRegistryServer.MAX_SCHEMA_CHARS)
+                + "\",\"fields\":[]}";
+        JsonNode tooLarge = rawPostExpectingError("/subjects/big-value/versions", "{\"schema\":" + quoted(bigSchema) + "}", 422);
+        assertThat(tooLarge.get("error_code").asInt()).isEqualTo(42209);
+
+        assertThat(statusLineOfAnnouncedUpload(600_000_000L)).as("refused from its headers, before a byte of it is read")
+                .startsWith("HTTP/1.1 413");
+
+        String invalid = "{\"type\":\"record\",\"name\":\"Bad\",\"fields\":[{\"name\":\"f\",\"type\":\"nope\"}],\"doc\":\""
+                + "z".repeat(10_000) + "\"}";
+        JsonNode rejected = rawPostExpectingError("/subjects/bad-value/versions", "{\"schema\":" + quoted(invalid) + "}", 422);
+        assertThat(rejected.get("message").asText()).as("the reason, not the whole schema back").hasSizeLessThan(1_000);
+    }
+
+    /** Sends the headers of a POST announcing {@code length} bytes, none of them, and reads the answer's status line. */
+    private String statusLineOfAnnouncedUpload(long length) {
+        URI uri = URI.create(registry.url());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /subjects/huge-value/versions HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static int freePort() {
         try (var socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
