@@ -73,8 +73,9 @@ public final class HttpApi implements AutoCloseable {
         this.queries = queries;
         this.feed = feed;
         this.indexScale = indexScale;
+        ServerLimits.apply();
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+        this.executor = Executors.newFixedThreadPool(ServerLimits.WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "tension-http");
             thread.setDaemon(true);
             return thread;

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.tensionstreams.http.ServerLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +48,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
         this.log = log;
         this.store = new SchemaStore(log);
         this.routes = routes();
+        ServerLimits.apply();
         this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+        this.executor = Executors.newFixedThreadPool(ServerLimits.WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "schema-registry-http");
             thread.setDaemon(true);
             return thread;

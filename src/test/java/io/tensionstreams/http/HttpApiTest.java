@@ -3,10 +3,14 @@ package io.tensionstreams.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -86,6 +90,31 @@ class HttpApiTest {
         assertThat(api.url()).startsWith("http://127.0.0.1:");
         assertThat(api.reachableFromOtherMachines()).isTrue();
         assertThat(send("GET", "/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void clientsThatSendOneByteAndWaitCannotKeepHealthFromAnswering() throws Exception {
+        start("127.0.0.1");
+        URI uri = URI.create(api.url());
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < ServerLimits.WORKERS + 8; i++) {
+                Socket socket = new Socket(uri.getHost(), uri.getPort());
+                socket.getOutputStream().write('G');
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+
+            // Bounded by the server's request-time limit (10 s), not by how long the stalled clients wait.
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(api.url() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     @Test
