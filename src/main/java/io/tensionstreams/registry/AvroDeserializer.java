@@ -2,6 +2,7 @@ package io.tensionstreams.registry;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +28,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     private SchemaRegistryClient client;
     private final Schema readerSchema;
     private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
+    private Duration patience = RegistryRetry.DEFAULT_PATIENCE;
 
     /** A generic deserializer for Kafka to instantiate; {@link #configure} supplies the client. */
     public AvroDeserializer() {
@@ -43,6 +45,12 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         if (client == null) {
             client = new SchemaRegistryClient(RegistryConfig.from(configs));
         }
+    }
+
+    /** How long a registry outage is retried before the read fails (default 30 s). */
+    public AvroDeserializer<T> withPatience(Duration patience) {
+        this.patience = patience;
+        return this;
     }
 
     @Override
@@ -69,7 +77,9 @@ public class AvroDeserializer<T> implements Deserializer<T> {
 
     private Schema writerSchema(int id) {
         try {
-            return client.schemaById(id);
+            // An outage is retried here, and past the patience it stays a RegistryUnavailableException,
+            // which the topology's handler tells apart from a bad record.
+            return RegistryRetry.call(() -> client.schemaById(id), patience);
         } catch (SchemaRegistryException.SchemaNotFound e) {
             throw new SerializationException("unknown schema id " + id + ": the Schema Registry has no such schema", e);
         }
