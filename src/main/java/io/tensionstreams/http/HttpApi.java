@@ -118,6 +118,9 @@ public final class HttpApi implements AutoCloseable {
                     return;
                 }
                 route(exchange, exchange.getRequestURI().getPath());
+            } catch (ScoresUnavailableException e) {
+                exchange.getResponseHeaders().set("Retry-After", "5");
+                send(exchange, 503, "application/json", error(e.getMessage()));
             } catch (RuntimeException e) {
                 LOG.warn("HTTP {} failed: {}", exchange.getRequestURI(), e.toString());
                 send(exchange, 500, "application/json", error(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -54,9 +54,7 @@ public final class ScoreQueries {
         StateQueryResult<KeyValueIterator<Windowed<String>, Object>> result = streams.query(request);
         List<WindowScore> windows = new ArrayList<>();
         for (QueryResult<KeyValueIterator<Windowed<String>, Object>> partition : result.getPartitionResults().values()) {
-            if (!partition.isSuccess()) {
-                continue;
-            }
+            requireSuccess(store, partition);
             try (KeyValueIterator<Windowed<String>, Object> iterator = partition.getResult()) {
                 iterator.forEachRemaining(entry -> windows.add(new WindowScore(entry.key.key(), label(size),
                         entry.key.window().startTime(), entry.key.window().endTime(), unwrap(entry.value))));
@@ -73,9 +71,7 @@ public final class ScoreQueries {
         StateQueryResult<WindowStoreIterator<Object>> result = streams.query(request);
         List<WindowScore> windows = new ArrayList<>();
         for (QueryResult<WindowStoreIterator<Object>> partition : result.getPartitionResults().values()) {
-            if (!partition.isSuccess()) {
-                continue;
-            }
+            requireSuccess(store, partition);
             try (WindowStoreIterator<Object> iterator = partition.getResult()) {
                 iterator.forEachRemaining(entry -> windows.add(new WindowScore(pair, label(size), Instant.ofEpochMilli(entry.key),
                         Instant.ofEpochMilli(entry.key).plus(size), unwrap(entry.value))));
@@ -84,10 +80,21 @@ public final class ScoreQueries {
         return windows;
     }
 
+    /** A partition that could not be read makes the whole answer unavailable: a partial answer would look complete. */
+    private static void requireSuccess(String store, QueryResult<?> partition) {
+        if (!partition.isSuccess()) {
+            throw new ScoresUnavailableException("store " + store + " is not readable now (" + partition.getFailureReason() + ": "
+                    + partition.getFailureMessage() + ")");
+        }
+    }
+
     /** The instance that owns {@code pair}, when it is not this one. */
     public Optional<HostInfo> ownerElsewhere(String pair) {
         KeyQueryMetadata metadata = streams.queryMetadataForKey(TensionTopology.scoreStore(windowSizes.get(0)), pair, Serdes.String().serializer());
-        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) || metadata.activeHost().equals(self)) {
+        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            throw new ScoresUnavailableException("no instance owns " + pair + " right now (the application is rebalancing)");
+        }
+        if (metadata.activeHost().equals(self)) {
             return Optional.empty();
         }
         return Optional.of(metadata.activeHost());

@@ -58,6 +58,20 @@ class HttpApiTest {
     }
 
     @Test
+    void aStoreThatCannotBeReadNowIsA503WithRetryAfterNotAPartialAnswer() throws Exception {
+        start("127.0.0.1");
+        queries.set(() -> {
+            throw new ScoresUnavailableException("store pair-scores-PT1H is not readable now (NOT_ACTIVE: migrating)");
+        });
+
+        HttpResponse<String> response = send("GET", "/api/pairs/CN-US/scores");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).contains("not readable now");
+    }
+
+    @Test
     void headIsAnsweredLikeGetWithoutABody() throws Exception {
         start("127.0.0.1");
 
