@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a record that cannot be read to the dead-letter topic, as Kafka Streams' own handler does,
+ * Sends a record that cannot be read to the dead-letter topic, as Kafka Streams' own handler does
+ * (kept small enough to write, see {@link DeadLetters}),
  * unless the reason is a Schema Registry outage that outlasted the deserializer's retries: then
  * the record is fine and only the registry is not. The stream thread stops (and is replaced by
  * the application's uncaught-exception handler), and the record is read again from the last
@@ -24,6 +25,7 @@ public final class RegistryAwareDeserializationHandler extends LogAndContinueExc
                     record.topic(), record.partition(), record.offset(), exception.getMessage());
             return Response.fail();
         }
-        return super.handleError(context, record, exception);
+        Response response = super.handleError(context, record, exception);
+        return response.deadLetterQueueRecords().isEmpty() ? response : Response.resume(DeadLetters.writable(response.deadLetterQueueRecords()));
     }
 }

@@ -93,6 +93,7 @@ class PoisonPillTest {
         assertThat(reasons.get("bad-invalid-utf8")).contains("not valid UTF-8");
         assertThat(reasons.get("bad-year-2999")).contains("2999-01-01T00:00:00Z");
         assertThat(reasons.get("bad-year-1970")).contains("before 1990");
+        assertThat(reasons.get("bad-near-broker-limit")).as("written truncated, with its reason").contains("unknown magic byte");
 
         assertThat(app.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
         assertThat(threadNames()).as("no stream thread died and was replaced").isEqualTo(threadsAtStart);
@@ -118,6 +119,10 @@ class PoisonPillTest {
         bad.put("bad-invalid-utf8", invalidUtf8());
         bad.put("bad-year-2999", serialize(Stories.drills(prefix + "-2999", Instant.parse("2999-01-01T00:00:00Z"))));
         bad.put("bad-year-1970", serialize(Stories.drills(prefix + "-1970", Instant.parse("1970-01-01T00:00:00Z"))));
+        // Just under the broker's limit: its dead-letter copy, with the error headers, is over the producer's.
+        byte[] nearLimit = new byte[1_048_400];
+        Arrays.fill(nearLimit, (byte) 'x');
+        bad.put("bad-near-broker-limit", nearLimit);
         return bad;
     }
 
@@ -199,6 +204,7 @@ class PoisonPillTest {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024);
         return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
