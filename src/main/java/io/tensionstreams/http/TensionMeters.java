@@ -1,6 +1,7 @@
 package io.tensionstreams.http;
 
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import io.tensionstreams.avro.ThemeHit;
 import io.tensionstreams.topology.AlertListener;
 import io.tensionstreams.topology.DuplicateListener;
 import io.tensionstreams.topology.TaggingListener;
+import io.tensionstreams.topology.TopologyConfig;
 import io.tensionstreams.topology.TopologyListeners;
 
 /**
@@ -63,6 +65,12 @@ public final class TensionMeters {
             @Override
             public void nearDuplicate(String articleId, String originalId) {
                 articles("near_duplicate").increment();
+            }
+
+            @Override
+            public void lateContribution(String pair, Duration windowSize) {
+                Counter.builder("tension.late.contributions").description("Contributions that arrived after their window closed and do not count")
+                        .tag("window", TopologyConfig.label(windowSize)).register(registry).increment();
             }
         };
         AlertListener alerted = this::alerted;

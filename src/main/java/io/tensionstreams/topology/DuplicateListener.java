@@ -12,4 +12,8 @@ public interface DuplicateListener {
     /** An article nearly copies an earlier one; it is published as a signal but not counted. */
     default void nearDuplicate(String articleId, String originalId) {
     }
+
+    /** A contribution to {@code pair} arrived after its window of {@code windowSize} closed: it does not count there. */
+    default void lateContribution(String pair, java.time.Duration windowSize) {
+    }
 }

@@ -71,6 +71,11 @@ public final class TensionTopology {
         KGroupedStream<String, Contribution> byPair = signals
                 .filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"))
                 .flatMap((id, signal) -> contributions(signal), Named.as("contributions-by-pair"))
+                .repartition(Repartitioned.<String, Contribution>as("pair-contributions")
+                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerdes.contribution()))
+                // On the aggregation's side of the repartition, so that it sees the stream time the windows close by.
+                .processValues(() -> new LateContributionCounter(config.windows(), config.grace(), listeners.duplicates()),
+                        Named.as("count-late-contributions"))
                 .groupByKey(Grouped.with("pair-contributions", Serdes.String(), CompactSerdes.contribution()));
 
         KStream<String, TensionScore> finals = null;

@@ -102,6 +102,7 @@ class TensionTopologyTest {
             assertThat(score.getTopArticles()).containsExactlyInAnyOrder("on-time", "late-in-grace");
             assertThat(score.getFinal$()).isTrue();
         });
+        assertThat(fixture.late).as("the one after grace is counted as late, once per pair it ties").containsExactly("CN-PH PT1H");
     }
 
     @Test

@@ -37,6 +37,14 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, TensionAlert> alerts;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     private final SchemaRegistryServer registry;
+    /** The contributions the topology reported late, as "pair window". */
+    final java.util.List<String> late = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final DuplicateListener lateContributions = new DuplicateListener() {
+        @Override
+        public void lateContribution(String pair, java.time.Duration windowSize) {
+            late.add(pair + " " + TopologyConfig.label(windowSize));
+        }
+    };
     private final Path stateDir;
 
     TopologyFixture(TopologyConfig config) {
@@ -49,7 +57,9 @@ final class TopologyFixture implements AutoCloseable {
         }
         Topics topics = Topics.of(config.topics(), SchemaRegistryClient.forUrl(registry.url()));
         Properties props = StreamsSettings.of("tension-test", "unused:9092", config.topics(), Map.of("state.dir", stateDir.toString()));
-        driver = new TopologyTestDriver(TensionTopology.build(config, topics, TAGGER, TopologyListeners.NONE), props);
+        TopologyListeners listeners = new TopologyListeners(TaggingListener.NONE, lateContributions, AlertListener.NONE, reason -> { },
+                score -> { });
+        driver = new TopologyTestDriver(TensionTopology.build(config, topics, TAGGER, listeners), props);
         TopicNames names = config.topics();
         articles = driver.createInputTopic(names.articles(), new StringSerializer(), topics.articles().valueSerde().serializer());
         rawArticles = driver.createInputTopic(names.articles(), new StringSerializer(), new ByteArraySerializer());
