@@ -53,6 +53,8 @@ public final class HttpApi implements AutoCloseable {
     private static final Pattern PAIR_SCORES = Pattern.compile("/api/pairs/([A-Z]{2}-[A-Z]{2})/scores");
     private static final Duration DEFAULT_HISTORY = Duration.ofDays(30);
     private static final String CHART_JS = "/webjars/chart.js/";
+    /** Every endpoint is a GET: a request body is never read, and a large one is refused. */
+    private static final long MAX_BODY_BYTES = 8 * 1024;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -111,6 +113,13 @@ public final class HttpApi implements AutoCloseable {
         // The catch sits inside the try-with-resources so that the 500 is written before the exchange closes.
         try (exchange) {
             try {
+                Optional<ServerLimits.Refusal> refusal = ServerLimits.refusal(exchange, MAX_BODY_BYTES);
+                if (refusal.isPresent()) {
+                    // The request was not read: the connection cannot carry another one.
+                    exchange.getResponseHeaders().set("Connection", "close");
+                    send(exchange, refusal.get().status(), "application/json", error(refusal.get().reason()));
+                    return;
+                }
                 String method = exchange.getRequestMethod();
                 if (!"GET".equals(method) && !"HEAD".equals(method)) {
                     exchange.getResponseHeaders().set("Allow", "GET, HEAD");

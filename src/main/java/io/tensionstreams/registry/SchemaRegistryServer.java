@@ -105,7 +105,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Answer answer = answer(exchange);
+            Answer answer = ServerLimits.refusal(exchange, MAX_REQUEST_BYTES)
+                    .map(refusal -> new Answer(refusal.status(), error(refusal.status(), refusal.reason())))
+                    .orElseGet(() -> answer(exchange));
             respond(exchange, answer.status, answer.body);
         }
     }
@@ -272,7 +274,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", RegistryTransport.CONTENT_TYPE);
-        if (status == 413) {
+        if (status == 413 || status == 431) {
             // The body was not read: the connection cannot carry another request, so say it closes.
             exchange.getResponseHeaders().set("Connection", "close");
         }

@@ -132,6 +132,30 @@ class HttpApiTest {
     }
 
     @Test
+    void headersOverTheLimitAreRefusedWith431AndTheServerGoesOnAnswering() throws Exception {
+        start("127.0.0.1");
+
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(api.url() + "/health/live"))
+                .header("X-Padding", "a".repeat(ServerLimits.MAX_HEADER_BYTES + 1)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(431);
+        assertThat(refused.body()).contains("Request Header Fields Too Large");
+        assertThat(send("GET", "/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLargeRequestBodyIsRefusedWith413BeforeItIsRead() throws Exception {
+        start("127.0.0.1");
+
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/pairs"))
+                .method("GET", HttpRequest.BodyPublishers.ofString("x".repeat(64 * 1024))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("Request Entity Too Large");
+        assertThat(send("GET", "/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void onLoopbackTheApiIsNotReachableFromOtherMachines() throws Exception {
         start("127.0.0.1");
 

@@ -218,10 +218,27 @@ class SchemaRegistryHttpTest {
         assertThat(statusLineOfAnnouncedUpload(600_000_000L)).as("refused from its headers, before a byte of it is read")
                 .startsWith("HTTP/1.1 413");
 
+        assertThat(statusLineWithHeaderOf(io.tensionstreams.http.ServerLimits.MAX_HEADER_BYTES + 1)).startsWith("HTTP/1.1 431");
+
         String invalid = "{\"type\":\"record\",\"name\":\"Bad\",\"fields\":[{\"name\":\"f\",\"type\":\"nope\"}],\"doc\":\""
                 + "z".repeat(10_000) + "\"}";
         JsonNode rejected = rawPostExpectingError("/subjects/bad-value/versions", "{\"schema\":" + quoted(invalid) + "}", 422);
         assertThat(rejected.get("message").asText()).as("the reason, not the whole schema back").hasSizeLessThan(1_000);
+    }
+
+    /** Sends a GET with one header of {@code length} characters and reads the answer's status line. */
+    private String statusLineWithHeaderOf(int length) {
+        URI uri = URI.create(registry.url());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /subjects HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-Padding: " + "a".repeat(length)
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Sends the headers of a POST announcing {@code length} bytes, none of them, and reads the answer's status line. */
