@@ -28,6 +28,9 @@
     return html;
   }
 
+  const signed = value => (value > 0 ? '+' : '') + value.toFixed(1);
+  const percent = share => (100 * share).toFixed(1) + '%';
+
   function renderPairs(pairs) {
     const body = document.querySelector('#pairs-table tbody');
     body.innerHTML = '';
@@ -36,27 +39,38 @@
       const row = document.createElement('tr');
       row.dataset.pair = pair.pair;
       row.className = pair.pair === selectedPair ? 'selected' : '';
-      row.innerHTML = '<td>' + escapeHtml(pair.pair) + '</td><td>' + window.index.toFixed(1) + '</td><td>' + window.articles
+      row.innerHTML = '<td>' + escapeHtml(pair.pair) + '</td><td>' + window.index.toFixed(1) + '</td><td>'
+        + signed(window.intensity || 0) + '</td><td>' + percent(window.attentionShare || 0) + '</td><td>' + window.articles
         + '</td><td>' + escapeHtml(window.windowStart.substring(0, 16).replace('T', ' ')) + '</td>';
       row.addEventListener('click', () => { selectedPair = pair.pair; refresh(); });
       body.appendChild(row);
     }
   }
 
+  /**
+   * Intensity (solid, left axis, -100..+100) and attention share (dashed, right axis) of the top pairs.
+   * Straight lines between windows: a smoothed curve would overshoot the data and dip below what was measured.
+   */
   async function renderTrend(pairs) {
     const top = pairs.slice(0, TOP_PAIRS);
     const series = await Promise.all(top.map(p => getJson('/api/pairs/' + p.pair + '/scores?window=' + windowSize())));
     const labels = [...new Set(series.flat().map(s => s.windowStart))].sort();
-    const datasets = top.map((p, i) => {
-      const byStart = new Map(series[i].map(s => [s.windowStart, s.index]));
-      return { label: p.pair, data: labels.map(l => byStart.has(l) ? byStart.get(l) : null), borderColor: COLORS[i % COLORS.length],
-        backgroundColor: COLORS[i % COLORS.length], spanGaps: true, tension: 0.2 };
-    });
+    const line = (label, i, values, axis, dashed) => ({
+      label: label, data: labels.map(l => values.has(l) ? values.get(l) : null), yAxisID: axis, borderColor: COLORS[i % COLORS.length],
+      backgroundColor: COLORS[i % COLORS.length], borderDash: dashed ? [6, 4] : [], spanGaps: true, tension: 0, pointRadius: 3 });
+    const datasets = top.flatMap((p, i) => [
+      line(p.pair + ' intensity', i, new Map(series[i].map(s => [s.windowStart, s.intensity || 0])), 'intensity', false),
+      line(p.pair + ' attention', i, new Map(series[i].map(s => [s.windowStart, 100 * (s.attentionShare || 0)])), 'attention', true)
+    ]);
     const shortLabels = labels.map(l => l.substring(0, 16).replace('T', ' '));
     if (!trendChart) {
       trendChart = new Chart(document.getElementById('trend-chart'), {
         type: 'line', data: { labels: shortLabels, datasets: datasets },
-        options: { animation: false, scales: { y: { min: 0, max: 100, title: { display: true, text: 'tension index' } } } }
+        options: { animation: false, scales: {
+          intensity: { type: 'linear', position: 'left', min: -100, max: 100,
+            title: { display: true, text: 'intensity (-100 cooperation, +100 conflict)' } },
+          attention: { type: 'linear', position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false },
+            title: { display: true, text: 'attention share of the window, %' } } } }
       });
     } else {
       trendChart.data.labels = shortLabels;
@@ -96,7 +110,8 @@
       const item = document.createElement('li');
       item.className = 'alert';
       item.innerHTML = '<strong>' + escapeHtml(alert.pair) + '</strong> ' + escapeHtml(alert.reason) + ': index '
-        + alert.index.toFixed(1) + ' (baseline ' + alert.baselineMean.toFixed(1) + ') in the ' + escapeHtml(alert.windowSize)
+        + alert.index.toFixed(1) + ', intensity ' + signed(alert.intensity || 0) + ', attention ' + percent(alert.attentionShare || 0)
+        + ' (baseline ' + alert.baselineMean.toFixed(alert.reason === 'attention-jump' ? 3 : 1) + ') in the ' + escapeHtml(alert.windowSize)
         + ' window from ' + escapeHtml(alert.windowStart.substring(0, 16).replace('T', ' ')) + ' '
         + alert.themes.map(t => '<span class="tag">' + escapeHtml(t) + '</span>').join('');
       list.appendChild(item);

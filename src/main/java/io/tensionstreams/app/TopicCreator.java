@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.tensionstreams.topology.TopicNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -43,13 +44,23 @@ public final class TopicCreator {
      * @return the topics it created
      */
     public List<String> createMissing(List<String> names, int partitions, Optional<Short> replication) {
+        return createMissing(names, partitions, replication, Map.of());
+    }
+
+    /** Creates the application's topics that do not exist, each with the settings {@link TopicNames#settings()} gives it. */
+    public List<String> createMissing(TopicNames topics, int partitions, Optional<Short> replication) {
+        return createMissing(topics.all(), partitions, replication, topics.settings());
+    }
+
+    private List<String> createMissing(List<String> names, int partitions, Optional<Short> replication,
+                                       Map<String, Map<String, String>> settings) {
         Admin admin = Admin.create(adminConfig);
         try {
             Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, Optional.of(partitions), replication));
+                    missing.add(new NewTopic(name, Optional.of(partitions), replication).configs(settings.getOrDefault(name, Map.of())));
                 }
             }
             createAll(admin, missing);

@@ -154,8 +154,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Publishes {@code count} generated articles, then runs the full and the passthrough topology over them. */
     private TopologyConfig throughputRound(EmbeddedPlatform platform, SchemaRegistryClient registry, String prefix, int count,
                                            Map<String, Object> figures, PrintWriter out) throws Exception {
-        TopologyConfig config = TopologyConfig.defaults().withTopics(new TopicNames(prefix + "-articles", prefix + "-signals", prefix + "-scores",
-                prefix + "-scores-final", prefix + "-alerts", prefix + "-dlq"));
+        TopologyConfig config = TopologyConfig.defaults().withTopics(TopicNames.prefixed(prefix));
         List<String> topics = new ArrayList<>(config.topics().all());
         topics.add(prefix + "-passthrough");
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
@@ -265,15 +264,14 @@ final class BenchCommand implements Callable<Integer> {
     /** Articles published now, at a fixed rate; latency is the time from publishing to the committed score update they cause. */
     private void latencyPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, Map<String, Object> figures,
                               PrintWriter out) throws Exception {
-        TopologyConfig latencyConfig = config.withTopics(new TopicNames("bench-latency-articles", "bench-latency-signals", "bench-latency-scores",
-                "bench-latency-final", "bench-latency-alerts", "bench-latency-dlq"));
+        TopologyConfig latencyConfig = config.withTopics(TopicNames.prefixed("bench-latency"));
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                .createMissing(latencyConfig.topics().all(), partitions, Optional.of((short) 1));
+                .createMissing(latencyConfig.topics(), partitions, Optional.of((short) 1));
         Path stateDir = Files.createTempDirectory("tension-bench-latency-");
         List<Long> latencies = new ArrayList<>();
         try (TensionApp app = TensionApp.start(new TensionApp.Settings("bench-latency", platform.bootstrapServers(), registry, latencyConfig,
                 Tagger.bundled(), TopologyListeners.NONE, streamsOverrides(stateDir), Duration.ofSeconds(30)));
-             KafkaConsumer<String, TensionScore> scores = scoresConsumer(platform, registry, "bench-latency-scores");
+             KafkaConsumer<String, TensionScore> scores = scoresConsumer(platform, registry, latencyConfig.topics().scores());
              ArticlePublisher publisher = new ArticlePublisher(platform.bootstrapServers(), Map.of(), registry, "bench-latency-articles")) {
             awaitCondition(() -> app.streams().state() == KafkaStreams.State.RUNNING, "the streams to run");
             List<InputArticle> stories = DemoCommand.samples();

@@ -66,7 +66,8 @@ final class ConsumeCommand implements Callable<Integer> {
         int seen = 0;
         long lastRecord = System.nanoTime();
         if (format == Format.table) {
-            out.println(String.format("%-8s %-5s %-17s %7s %9s %8s %s", "pair", "size", "window start", "index", "articles", "final", "themes"));
+            out.println(String.format("%-8s %-5s %-17s %7s %9s %9s %9s %8s %s", "pair", "size", "window start", "index", "intensity", "attention",
+                    "articles", "final", "themes"));
         }
         // Raw bytes, decoded record by record: a dead letter or any record that is not Avro is shown, not fatal.
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -132,7 +133,13 @@ final class ConsumeCommand implements Callable<Integer> {
             }
         }
         String start = java.time.Instant.ofEpochMilli((Long) record.get("windowStart")).toString();
-        return String.format("%-8s %-5s %-17s %7.1f %9s %8s %s", record.get("pair"), record.get("windowSize"),
-                start.substring(0, 16).replace('T', ' '), (Double) record.get("index"), record.get("articles"), record.get("final"), names);
+        return String.format("%-8s %-5s %-17s %7.1f %9s %9s %9s %8s %s", record.get("pair"), record.get("windowSize"),
+                start.substring(0, 16).replace('T', ' '), (Double) record.get("index"), optional(record, "intensity", "%+.1f"),
+                optional(record, "attentionShare", "%.3f"), record.get("articles"), record.get("final"), names);
+    }
+
+    /** A field added in a later schema version: "-" for records written before it. */
+    private static String optional(GenericRecord record, String field, String format) {
+        return record.hasField(field) && record.get(field) != null ? String.format(format, record.get(field)) : "-";
     }
 }

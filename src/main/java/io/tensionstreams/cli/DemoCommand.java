@@ -129,11 +129,13 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, TensionScore> finals = finalScores(service, deadline);
         out.println();
         out.println("Final scores (latest closed window of each pair and window size):");
-        out.println(String.format("%-8s %-5s %-17s %7s %9s  %s", "pair", "size", "window start", "index", "articles", "themes"));
+        out.println(String.format("%-8s %-5s %-17s %7s %9s %9s %9s  %s", "pair", "size", "window start", "index", "intensity", "attention",
+                "articles", "themes"));
         finals.values().stream()
                 .sorted(Comparator.comparing(TensionScore::getPair).thenComparing(TensionScore::getWindowSize))
-                .forEach(score -> out.println(String.format("%-8s %-5s %-17s %7.1f %9d  %s", score.getPair(), score.getWindowSize(),
-                        score.getWindowStart().toString().substring(0, 16).replace('T', ' '), score.getIndex(), score.getArticles(),
+                .forEach(score -> out.println(String.format("%-8s %-5s %-17s %7.1f %+9.1f %8.1f%% %9d  %s", score.getPair(), score.getWindowSize(),
+                        score.getWindowStart().toString().substring(0, 16).replace('T', ' '), score.getIndex(), score.getIntensity(),
+                        100 * score.getAttentionShare(), score.getArticles(),
                         String.join(",", score.getThemes().stream().map(t -> t.getTheme()).toList()))));
         out.flush();
         return 0;
@@ -181,9 +183,10 @@ final class DemoCommand implements Callable<Integer> {
         for (TensionAlert alert : alerts) {
             String key = alert.getPair() + alert.getWindowSize() + alert.getWindowStart();
             if (shown.add(key)) {
-                out.println(String.format("ALERT %s %s window from %s: index %.1f (baseline %.1f), %s; themes %s", alert.getPair(),
-                        alert.getWindowSize(), alert.getWindowStart().toString().substring(0, 16).replace('T', ' '), alert.getIndex(),
-                        alert.getBaselineMean(), alert.getReason(), alert.getThemes()));
+                out.println(String.format("ALERT %s %s window from %s: %s; index %.1f, intensity %+.1f, attention %.1f%% (baseline %.3g); themes %s",
+                        alert.getPair(), alert.getWindowSize(), alert.getWindowStart().toString().substring(0, 16).replace('T', ' '),
+                        alert.getReason(), alert.getIndex(), alert.getIntensity(), 100 * alert.getAttentionShare(), alert.getBaselineMean(),
+                        alert.getThemes()));
             }
         }
         out.flush();
@@ -202,10 +205,10 @@ final class DemoCommand implements Callable<Integer> {
             out.println("(scores not queryable yet: " + e.getMessage() + ")");
             return;
         }
-        out.println(String.format("%n%-12s %-17s %7s %9s", "pair window", "window start", "index", "articles"));
-        latest.forEach((key, window) -> out.println(String.format("%-12s %-17s %7.1f %9d", key,
-                window.start().toString().substring(0, 16).replace('T', ' '), window.aggregate().index(service.topology.indexScale()),
-                window.aggregate().articles())));
+        out.println(String.format("%n%-12s %-17s %7s %9s %9s", "pair window", "window start", "index", "intensity", "articles"));
+        latest.forEach((key, window) -> out.println(String.format("%-12s %-17s %7.1f %+9.1f %9d", key,
+                window.start().toString().substring(0, 16).replace('T', ' '), window.aggregate().index(service.topology.evidenceScale()),
+                window.aggregate().intensity(), window.aggregate().articles())));
         out.flush();
     }
 

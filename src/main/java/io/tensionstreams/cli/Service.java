@@ -109,7 +109,7 @@ final class Service implements AutoCloseable {
         TensionMeters meters = new TensionMeters(metrics, feed, TOP_PAIR_GAUGES);
         ScoreQueriesHolder queries = new ScoreQueriesHolder();
         HttpApi http = new HttpApi(settings.get("http.host"), settings.integer("http.port"), metrics, queries::state, queries::get, feed,
-                topology.indexScale());
+                topology.evidenceScale());
         HostInfo self = new HostInfo(advertisedHost(settings), http.port());
         Map<String, Object> overrides = new HashMap<>(clientSettings);
         overrides.put("application.server", self.host() + ":" + self.port());
@@ -175,7 +175,7 @@ final class Service implements AutoCloseable {
         admin.put("bootstrap.servers", bootstrap);
         Optional<Short> replication = Optional.ofNullable(settings.get("replication.factor")).map(Short::parseShort);
         int partitions = settings.integer("partitions");
-        List<String> created = new TopicCreator(admin, timeout).createMissing(topology.topics().all(), partitions, replication);
+        List<String> created = new TopicCreator(admin, timeout).createMissing(topology.topics(), partitions, replication);
         out.println(created.isEmpty() ? "All topics exist." : "Created topics " + created + " with " + partitions + " partitions.");
         out.flush();
     }

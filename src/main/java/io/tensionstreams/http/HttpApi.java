@@ -36,6 +36,7 @@ import io.tensionstreams.avro.ArticleSignal;
 import io.tensionstreams.avro.Evidence;
 import io.tensionstreams.avro.TensionAlert;
 import io.tensionstreams.avro.ThemeHit;
+import io.tensionstreams.scoring.Attention;
 import io.tensionstreams.scoring.PairWindow;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
@@ -63,18 +64,18 @@ public final class HttpApi implements AutoCloseable {
     private final Supplier<KafkaStreams.State> state;
     private final Supplier<ScoreQueries> queries;
     private final ActivityFeed feed;
-    private final double indexScale;
+    private final double evidenceScale;
 
     /**
      * @param queries supplies the score queries once the streams exist (null until then: the API answers 503)
      */
     public HttpApi(String host, int port, PrometheusMeterRegistry metrics, Supplier<KafkaStreams.State> state,
-                   Supplier<ScoreQueries> queries, ActivityFeed feed, double indexScale) throws IOException {
+                   Supplier<ScoreQueries> queries, ActivityFeed feed, double evidenceScale) throws IOException {
         this.metrics = metrics;
         this.state = state;
         this.queries = queries;
         this.feed = feed;
-        this.indexScale = indexScale;
+        this.evidenceScale = evidenceScale;
         ServerLimits.apply();
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         this.executor = Executors.newFixedThreadPool(ServerLimits.WORKERS, runnable -> {
@@ -185,7 +186,7 @@ public final class HttpApi implements AutoCloseable {
                 ObjectNode pair = byPair.computeIfAbsent(window.pair(), p -> newPair(p));
                 JsonNode latest = pair.path("windows").path(window.windowSize());
                 if (latest.isMissingNode() || Instant.parse(latest.get("windowStart").asText()).isBefore(window.start())) {
-                    ((ObjectNode) pair.get("windows")).set(window.windowSize(), windowJson(window));
+                    ((ObjectNode) pair.get("windows")).set(window.windowSize(), windowJson(scores, window));
                 }
             }
         }
@@ -238,7 +239,7 @@ public final class HttpApi implements AutoCloseable {
         ArrayNode answer = JSON.createArrayNode();
         scores.localPairWindows(pair, size.get(), from, to).stream()
                 .sorted(Comparator.comparing(ScoreQueries.WindowScore::start))
-                .forEach(window -> answer.add(windowJson(window)));
+                .forEach(window -> answer.add(windowJson(scores, window)));
         sendJson(exchange, 200, answer);
     }
 
@@ -248,14 +249,18 @@ public final class HttpApi implements AutoCloseable {
         return node;
     }
 
-    private ObjectNode windowJson(ScoreQueries.WindowScore window) {
+    private ObjectNode windowJson(ScoreQueries scores, ScoreQueries.WindowScore window) {
         PairWindow aggregate = window.aggregate();
+        long windowArticles = Math.max(aggregate.articles(), scores.windowArticles(window.windowSize(), window.start()));
         ObjectNode node = JSON.createObjectNode()
                 .put("windowSize", window.windowSize())
                 .put("windowStart", window.start().toString())
                 .put("windowEnd", window.end().toString())
-                .put("index", round(aggregate.index(indexScale)))
+                .put("index", round(aggregate.index(evidenceScale)))
+                .put("intensity", round(aggregate.intensity()))
                 .put("articles", aggregate.articles())
+                .put("windowArticles", windowArticles)
+                .put("attentionShare", Math.round(Attention.share(aggregate.articles(), windowArticles) * 10_000) / 10_000.0)
                 .put("sources", aggregate.sources().size())
                 .put("escalation", round(aggregate.escalation()))
                 .put("deescalation", round(aggregate.deescalation()));
@@ -275,6 +280,7 @@ public final class HttpApi implements AutoCloseable {
         for (TensionAlert alert : feed.alerts()) {
             ObjectNode node = answer.addObject().put("pair", alert.getPair()).put("windowSize", alert.getWindowSize())
                     .put("windowStart", alert.getWindowStart().toString()).put("index", alert.getIndex())
+                    .put("intensity", alert.getIntensity()).put("attentionShare", alert.getAttentionShare())
                     .put("baselineMean", alert.getBaselineMean()).put("reason", alert.getReason());
             node.putPOJO("themes", alert.getThemes());
             node.putPOJO("articleIds", alert.getArticleIds());

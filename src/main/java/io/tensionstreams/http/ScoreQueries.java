@@ -8,10 +8,13 @@ import java.util.Optional;
 
 import io.tensionstreams.scoring.PairWindow;
 import io.tensionstreams.topology.TensionTopology;
+import io.tensionstreams.topology.WindowTotals;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.StateQueryRequest;
@@ -20,6 +23,8 @@ import org.apache.kafka.streams.query.WindowKeyQuery;
 import org.apache.kafka.streams.query.WindowRangeQuery;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -78,6 +83,17 @@ public final class ScoreQueries {
             }
         }
         return windows;
+    }
+
+    /** Distinct articles in a window, over every pair and none: the denominator of the attention share. */
+    public long windowArticles(String windowSize, Instant start) {
+        try {
+            ReadOnlyKeyValueStore<String, Long> totals = streams.store(StoreQueryParameters.fromNameAndType(WindowTotals.STORE,
+                    QueryableStoreTypes.keyValueStore()));
+            return WindowTotals.of(totals, windowSize, start.toEpochMilli());
+        } catch (InvalidStateStoreException e) {
+            throw new ScoresUnavailableException("the window totals are not readable now (" + e.getMessage() + ")");
+        }
     }
 
     /** A partition that could not be read makes the whole answer unavailable: a partial answer would look complete. */

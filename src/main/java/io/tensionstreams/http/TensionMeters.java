@@ -24,8 +24,8 @@ import io.tensionstreams.topology.TopologyListeners;
 
 /**
  * The application's own meters, prefixed {@code tension_}: articles by outcome, theme tags, tagging
- * time, alerts, and the latest index of the top pairs. The pair gauges are bounded to
- * {@code topPairs} series (the strongest pairs seen), so the number of series stays small.
+ * time, alerts, and the latest index, intensity and attention share of the top pairs. The pair
+ * gauges are bounded to {@code topPairs} pairs (the strongest seen), so the number of series stays small.
  */
 public final class TensionMeters {
     private final MeterRegistry registry;
@@ -33,8 +33,8 @@ public final class TensionMeters {
     private final int topPairs;
     private final Timer taggingTime;
     private final Counter alerts;
-    private final Map<String, Double> latestIndex = new ConcurrentHashMap<>();
-    private final Map<String, AtomicReference<Double>> gauges = new ConcurrentHashMap<>();
+    private final Map<String, TensionScore> latest = new ConcurrentHashMap<>();
+    private final Map<String, AtomicReference<TensionScore>> gauges = new ConcurrentHashMap<>();
 
     public TensionMeters(MeterRegistry registry, ActivityFeed feed, int topPairs) {
         this.registry = registry;
@@ -97,28 +97,36 @@ public final class TensionMeters {
     }
 
     private void scored(TensionScore score) {
-        String key = score.getPair() + "|" + score.getWindowSize();
-        latestIndex.put(key, score.getIndex());
+        latest.put(score.getPair() + "|" + score.getWindowSize(), score);
         refreshTopPairs();
     }
 
-    /** Keeps a gauge for the strongest pairs only; a pair that drops out reads NaN until it returns. */
+    /** Keeps gauges for the strongest pairs only; a pair that drops out reads NaN until it returns. */
     private synchronized void refreshTopPairs() {
-        List<String> top = latestIndex.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        List<String> top = latest.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, TensionScore> entry) -> entry.getValue().getIndex()).reversed())
                 .limit(topPairs).map(Map.Entry::getKey).toList();
-        gauges.forEach((key, value) -> value.set(top.contains(key) ? latestIndex.get(key) : Double.NaN));
+        gauges.forEach((key, value) -> value.set(top.contains(key) ? latest.get(key) : null));
         for (String key : top) {
             gauges.computeIfAbsent(key, k -> {
-                AtomicReference<Double> value = new AtomicReference<>(latestIndex.get(k));
-                String[] parts = k.split("\\|");
+                AtomicReference<TensionScore> value = new AtomicReference<>(latest.get(k));
                 if (gauges.size() < topPairs * 2) {
-                    Gauge.builder("tension.pair.index", value, AtomicReference::get).description("Latest tension index of a top pair")
-                            .tag("pair", parts[0]).tag("window", parts[1]).register(registry);
+                    register(value, k, "tension.pair.index", "Latest tension index of a top pair, 0..100", TensionScore::getIndex);
+                    register(value, k, "tension.pair.intensity", "Latest intensity of a top pair, -100 (cooperation) .. +100 (conflict)",
+                            TensionScore::getIntensity);
+                    register(value, k, "tension.pair.attention.share", "Latest share of the window's articles about a top pair, 0..1",
+                            TensionScore::getAttentionShare);
                 }
                 return value;
-            }).set(latestIndex.get(key));
+            }).set(latest.get(key));
         }
+    }
+
+    private void register(AtomicReference<TensionScore> value, String key, String name, String description,
+                          java.util.function.ToDoubleFunction<TensionScore> measure) {
+        String[] parts = key.split("\\|");
+        Gauge.builder(name, value, holder -> holder.get() == null ? Double.NaN : measure.applyAsDouble(holder.get()))
+                .description(description).tag("pair", parts[0]).tag("window", parts[1]).register(registry);
     }
 
     private Counter articles(String outcome) {

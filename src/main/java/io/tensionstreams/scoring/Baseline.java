@@ -1,7 +1,7 @@
 package io.tensionstreams.scoring;
 
 /**
- * A pair's recent history of closed-window indexes for one window size, as an exponentially
+ * A recent history of one measure of a pair's closed windows (its intensity, its attention share), as an exponentially
  * weighted mean and variance (West 1979): constant size, updated once per closed window.
  *
  * @param windows how many closed windows it has seen
@@ -13,12 +13,12 @@ public record Baseline(long windows, double mean, double variance) {
     }
 
     /** The baseline after one more closed window; {@code history} sets the weight, alpha = 2 / (history + 1). */
-    public Baseline update(double index, int history) {
+    public Baseline update(double value, int history) {
         if (windows == 0) {
-            return new Baseline(1, index, 0);
+            return new Baseline(1, value, 0);
         }
         double alpha = 2.0 / (history + 1);
-        double delta = index - mean;
+        double delta = value - mean;
         double nextMean = mean + alpha * delta;
         double nextVariance = (1 - alpha) * (variance + alpha * delta * delta);
         return new Baseline(windows + 1, nextMean, nextVariance);

@@ -11,12 +11,15 @@ import java.util.TreeSet;
  * The running totals of one pair in one time window: the aggregate a Kafka Streams window store
  * keeps. Immutable; {@link #add} returns the next value.
  *
+ * <p>{@code weight} sums the articles' weights (how central the pair is to each) and
+ * {@code weightedStance} their weight times stance, so that the intensity is their weighted mean.
+ *
  * <p>Its size is bounded whatever the traffic: distinct sources are remembered up to
  * {@link #MAX_SOURCES} (more are counted as that many), and only the {@code topN} strongest
  * articles are kept by id.
  */
-public record PairWindow(int articles, List<String> sources, double escalation, double deescalation,
-                         Map<String, ThemeTally> themes, List<TopArticle> topArticles) {
+public record PairWindow(int articles, List<String> sources, double escalation, double deescalation, double weight,
+                         double weightedStance, Map<String, ThemeTally> themes, List<TopArticle> topArticles) {
     public static final int MAX_SOURCES = 500;
 
     /**
@@ -27,8 +30,8 @@ public record PairWindow(int articles, List<String> sources, double escalation, 
         static final ThemeTally NONE = new ThemeTally(0, 0, 0);
     }
 
-    /** An article among the window's strongest, with the weight it was ranked by. */
-    public record TopArticle(String id, double weight) {
+    /** An article among the window's strongest, with the prominence it was ranked by. */
+    public record TopArticle(String id, double prominence) {
     }
 
     public PairWindow {
@@ -38,16 +41,22 @@ public record PairWindow(int articles, List<String> sources, double escalation, 
     }
 
     public static PairWindow empty() {
-        return new PairWindow(0, List.of(), 0, 0, Map.of(), List.of());
+        return new PairWindow(0, List.of(), 0, 0, 0, 0, Map.of(), List.of());
     }
 
     public PairWindow add(Contribution contribution, int topN) {
         return new PairWindow(articles + 1, withSource(contribution.source()), escalation + contribution.escalation(),
-                deescalation + contribution.deescalation(), withThemes(contribution), withTop(contribution, topN));
+                deescalation + contribution.deescalation(), weight + contribution.weight(),
+                weightedStance + contribution.weight() * contribution.stance(), withThemes(contribution), withTop(contribution, topN));
     }
 
-    public double index(double scale) {
-        return TensionIndex.of(escalation, deescalation, scale);
+    /** The weighted mean stance of the window's articles, from -100 (all cooperation) to +100 (all conflict); 0 when empty. */
+    public double intensity() {
+        return weight <= 0 ? 0 : 100 * weightedStance / weight;
+    }
+
+    public double index(double evidenceScale) {
+        return TensionIndex.of(intensity(), weight, evidenceScale);
     }
 
     /** Themes by escalation, strongest first. */
@@ -86,8 +95,8 @@ public record PairWindow(int articles, List<String> sources, double escalation, 
 
     private List<TopArticle> withTop(Contribution contribution, int topN) {
         List<TopArticle> next = new ArrayList<>(topArticles);
-        next.add(new TopArticle(contribution.articleId(), contribution.weight()));
-        next.sort(Comparator.comparingDouble(TopArticle::weight).reversed().thenComparing(TopArticle::id));
+        next.add(new TopArticle(contribution.articleId(), contribution.prominence()));
+        next.sort(Comparator.comparingDouble(TopArticle::prominence).reversed().thenComparing(TopArticle::id));
         return next.size() > topN ? next.subList(0, topN) : next;
     }
 }

@@ -170,7 +170,7 @@ final class PairFinder {
         Tally tally = candidate.tally();
         double balance = (tally.escalation + 1) / (tally.escalation + tally.deescalation + 2);
         Direction direction = model.direction(DirectionFeatures.of(in.cues(), tally.sentences, in.scan().sentences.count()));
-        return new PairMatch(candidate.pair(), codes[0], codes[1], probability * balance, tally.escalation, tally.deescalation,
+        return new PairMatch(candidate.pair(), codes[0], codes[1], probability * balance, probability, tally.escalation, tally.deescalation,
                 themesOf(tally.sentences, in), evidenceOf(codes, tally.sentences, in), direction);
     }
 

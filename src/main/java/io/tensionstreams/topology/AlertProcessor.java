@@ -6,24 +6,26 @@ import io.tensionstreams.avro.TensionAlert;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.avro.ThemeScore;
 import io.tensionstreams.scoring.AlertRule;
-import io.tensionstreams.scoring.Baseline;
+import io.tensionstreams.scoring.PairHistory;
+import io.tensionstreams.scoring.WindowMeasures;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Judges each final window score against the pair's baseline for that window size, raises an alert
- * when the rule says so, then folds the score into the baseline. Keyed by pair, so a pair's
+ * Judges each final window score against the pair's own history for that window size, raises an
+ * alert when the rule says so, then folds the window's intensity and attention share into the history. Keyed by pair, so a pair's
  * baselines live with its windows.
  */
 final class AlertProcessor implements Processor<String, TensionScore, String, TensionAlert> {
-    static final String STORE = "pair-baselines";
+    /** Renamed from pair-baselines when the history became one of intensity and attention: old baselines are not read. */
+    static final String STORE = "pair-history";
 
     private final AlertRule rule;
     private final AlertListener listener;
     private ProcessorContext<String, TensionAlert> context;
-    private KeyValueStore<String, Baseline> baselines;
+    private KeyValueStore<String, PairHistory> histories;
 
     AlertProcessor(AlertRule rule, AlertListener listener) {
         this.rule = rule;
@@ -33,23 +35,24 @@ final class AlertProcessor implements Processor<String, TensionScore, String, Te
     @Override
     public void init(ProcessorContext<String, TensionAlert> context) {
         this.context = context;
-        this.baselines = context.getStateStore(STORE);
+        this.histories = context.getStateStore(STORE);
     }
 
     @Override
     public void process(Record<String, TensionScore> record) {
         TensionScore score = record.value();
         String key = score.getPair() + "@" + score.getWindowSize();
-        Baseline baseline = Optional.ofNullable(baselines.get(key)).orElse(Baseline.empty());
-        rule.judge(score.getIndex(), baseline).ifPresent(verdict -> {
-            TensionAlert alert = alertOf(score, baseline, verdict);
+        PairHistory history = Optional.ofNullable(histories.get(key)).orElse(PairHistory.empty());
+        WindowMeasures measures = new WindowMeasures(score.getIndex(), score.getIntensity(), score.getAttentionShare());
+        rule.judge(measures, history).ifPresent(verdict -> {
+            TensionAlert alert = alertOf(score, verdict);
             listener.alerted(alert);
             context.forward(record.withValue(alert));
         });
-        baselines.put(key, baseline.update(score.getIndex(), rule.history()));
+        histories.put(key, history.update(measures, rule.history()));
     }
 
-    private static TensionAlert alertOf(TensionScore score, Baseline baseline, AlertRule.Verdict verdict) {
+    private static TensionAlert alertOf(TensionScore score, AlertRule.Verdict verdict) {
         return TensionAlert.newBuilder()
                 .setPair(score.getPair())
                 .setCountryA(score.getCountryA())
@@ -58,12 +61,14 @@ final class AlertProcessor implements Processor<String, TensionScore, String, Te
                 .setWindowStart(score.getWindowStart())
                 .setWindowEnd(score.getWindowEnd())
                 .setIndex(score.getIndex())
-                .setBaselineMean(ScoreMapper.round(baseline.mean()))
-                .setBaselineStdDev(ScoreMapper.round(baseline.standardDeviation()))
+                .setBaselineMean(ScoreMapper.round(verdict.baselineMean()))
+                .setBaselineStdDev(ScoreMapper.round(verdict.baselineStdDev()))
                 .setZScore(verdict.zScore() == null ? null : ScoreMapper.round(verdict.zScore()))
                 .setReason(verdict.reason().label())
                 .setThemes(score.getThemes().stream().map(ThemeScore::getTheme).toList())
                 .setArticleIds(score.getTopArticles())
+                .setIntensity(score.getIntensity())
+                .setAttentionShare(score.getAttentionShare())
                 .build();
     }
 }

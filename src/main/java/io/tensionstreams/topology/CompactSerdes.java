@@ -46,12 +46,22 @@ final class CompactSerdes {
                 out.writeDouble(contribution.tension());
                 writeStrings(contribution.themes(), out);
                 writeStrings(contribution.mentions(), out);
+                out.writeDouble(contribution.centrality());
             }
 
             @Override
             Contribution read(ByteBuffer in) {
-                return new Contribution(CompactSerde.readString(in), readNullable(in), CompactSerde.readString(in), in.getDouble(), in.getDouble(), in.getDouble(),
-                        readStrings(in), readTrailingStrings(in));
+                String articleId = CompactSerde.readString(in);
+                String source = readNullable(in);
+                String pair = CompactSerde.readString(in);
+                double escalation = in.getDouble();
+                double deescalation = in.getDouble();
+                double tension = in.getDouble();
+                List<String> themes = readStrings(in);
+                List<String> mentions = readTrailingStrings(in);
+                // Written before centrality was: the tension is the nearest measure the value has.
+                double centrality = in.remaining() >= Double.BYTES ? in.getDouble() : tension;
+                return new Contribution(articleId, source, pair, escalation, deescalation, tension, centrality, themes, mentions);
             }
         };
     }
@@ -73,12 +83,14 @@ final class CompactSerdes {
                 out.writeInt(window.topArticles().size());
                 for (PairWindow.TopArticle top : window.topArticles()) {
                     out.writeUTF(top.id());
-                    out.writeDouble(top.weight());
+                    out.writeDouble(top.prominence());
                 }
                 // Added after the first release, at the end, so that values written before still read.
                 for (PairWindow.ThemeTally tally : new TreeMap<>(window.themes()).values()) {
                     out.writeInt(tally.mentions());
                 }
+                out.writeDouble(window.weight());
+                out.writeDouble(window.weightedStance());
             }
 
             @Override
@@ -100,7 +112,11 @@ final class CompactSerdes {
                 if (in.hasRemaining()) {
                     themes.replaceAll((theme, tally) -> new PairWindow.ThemeTally(tally.articles(), tally.escalation(), in.getInt()));
                 }
-                return new PairWindow(articles, sources, escalation, deescalation, themes, top);
+                // Written before intensity was: no stance is known, so the window reads as neutral.
+                boolean hasStance = in.remaining() >= 2 * Double.BYTES;
+                double weight = hasStance ? in.getDouble() : 0;
+                double weightedStance = hasStance ? in.getDouble() : 0;
+                return new PairWindow(articles, sources, escalation, deescalation, weight, weightedStance, themes, top);
             }
         };
     }

@@ -9,14 +9,14 @@ import io.tensionstreams.avro.ThemeScore;
 import io.tensionstreams.scoring.PairWindow;
 import org.apache.kafka.streams.kstream.Windowed;
 
-/** Writes a pair's window aggregate as the public {@link TensionScore} record. */
+/** Writes a pair's window aggregate as the public {@link TensionScore} record; {@link AttentionShareFiller} adds the window's total. */
 final class ScoreMapper {
     private final String windowLabel;
-    private final double indexScale;
+    private final double evidenceScale;
 
-    ScoreMapper(String windowLabel, double indexScale) {
+    ScoreMapper(String windowLabel, double evidenceScale) {
         this.windowLabel = windowLabel;
-        this.indexScale = indexScale;
+        this.evidenceScale = evidenceScale;
     }
 
     TensionScore scoreOf(Windowed<String> window, PairWindow aggregate, boolean isFinal) {
@@ -33,7 +33,8 @@ final class ScoreMapper {
                 .setSources(aggregate.sources().size())
                 .setEscalation(round(aggregate.escalation()))
                 .setDeescalation(round(aggregate.deescalation()))
-                .setIndex(round(aggregate.index(indexScale)))
+                .setIndex(round(aggregate.index(evidenceScale)))
+                .setIntensity(round(aggregate.intensity()))
                 .setThemes(themes(aggregate))
                 .setTopArticles(aggregate.topArticles().stream().map(PairWindow.TopArticle::id).toList())
                 .setFinal$(isFinal)

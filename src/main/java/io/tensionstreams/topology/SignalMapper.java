@@ -55,7 +55,7 @@ final class SignalMapper {
 
     private static PairSignal pairSignal(PairMatch pair) {
         return new PairSignal(pair.pair(), pair.countryA(), pair.countryB(), pair.tension(), pair.escalation(), pair.deescalation(),
-                pair.themes(), evidence(pair.evidence()), pair.direction().label());
+                pair.themes(), evidence(pair.evidence()), pair.direction().label(), pair.centrality());
     }
 
     private static List<Evidence> evidence(List<io.tensionstreams.tagging.Evidence> spans) {

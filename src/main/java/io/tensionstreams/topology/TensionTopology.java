@@ -9,7 +9,7 @@ import io.tensionstreams.avro.ArticleSignal;
 import io.tensionstreams.avro.PairSignal;
 import io.tensionstreams.avro.ThemeHit;
 import io.tensionstreams.avro.TensionScore;
-import io.tensionstreams.scoring.Baseline;
+import io.tensionstreams.scoring.PairHistory;
 import io.tensionstreams.scoring.Contribution;
 import io.tensionstreams.scoring.PairWindow;
 import io.tensionstreams.tagging.Tagger;
@@ -38,8 +38,9 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <pre>
  * articles -> validate -> drop exact duplicates -> tag -> [one partition] mark near-copies -> article-signals
+ *          -> count articles per window and partition -> window-article-counts -> global store of window totals
  *          -> one contribution per (article, pair), keyed by pair -> for each window size:
- *               windowed aggregate -> tension-scores (every update)
+ *               windowed aggregate -> attention share from the window totals -> tension-scores (every update)
  *                                  -> held until the window closes -> tension-scores-final -> baselines -> tension-alerts
  * </pre>
  *
@@ -68,8 +69,11 @@ public final class TensionTopology {
         KStream<String, ArticleSignal> signals = signals(builder, config, topics, tagger, listeners);
         signals.to(topics.signals().name(), Produced.with(topics.signals().keySerde(), topics.signals().valueSerde()).withName("article-signals-sink"));
 
-        KGroupedStream<String, Contribution> byPair = signals
-                .filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"))
+        KStream<String, ArticleSignal> originals = signals.filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"));
+        originals.process(() -> new WindowArticleCounter(config.windows(), countRetention(config)), Named.as("count-window-articles"),
+                        WindowArticleCounter.STORE)
+                .to(config.topics().windowCounts(), Produced.with(Serdes.String(), Serdes.Long()).withName("window-counts-sink"));
+        KGroupedStream<String, Contribution> byPair = originals
                 .flatMap((id, signal) -> contributions(signal), Named.as("contributions-by-pair"))
                 .repartition(Repartitioned.<String, Contribution>as("pair-contributions")
                         .withKeySerde(Serdes.String()).withValueSerde(CompactSerdes.contribution()))
@@ -95,7 +99,23 @@ public final class TensionTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), CompactSerdes.nearDuplicateEntry()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(Baseline.class)));
+                Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(PairHistory.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(WindowArticleCounter.STORE), Serdes.String(), Serdes.Long()));
+        // The window-counts topic is this store's changelog: a global store is restored from its source.
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WindowTotals.STORE), Serdes.String(), Serdes.Long())
+                        .withLoggingDisabled(),
+                config.topics().windowCounts(), Consumed.with(Serdes.String(), Serdes.Long()).withName("window-counts-source"), WindowTotalsUpdater::new);
+    }
+
+    /** How long a window's count is kept: as long as the longest-kept pair window that may ask for it. */
+    private static Duration countRetention(TopologyConfig config) {
+        return config.windows().stream().map(size -> storeRetention(size, config)).max(Duration::compareTo).orElseThrow();
+    }
+
+    private static Duration storeRetention(Duration size, TopologyConfig config) {
+        return size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(config.grace())) > 0
+                ? size.multipliedBy(RETAINED_WINDOWS) : size.plus(config.grace());
     }
 
     /**
@@ -142,10 +162,9 @@ public final class TensionTopology {
     private static KStream<String, TensionScore> scoreWindows(KGroupedStream<String, Contribution> byPair, Duration size,
                                                             TopologyConfig config, Topics topics, TopologyListeners.ScoreListener listener) {
         String label = TopologyConfig.label(size);
-        ScoreMapper mapper = new ScoreMapper(label, config.indexScale());
+        ScoreMapper mapper = new ScoreMapper(label, config.evidenceScale());
         TimeWindows windows = TimeWindows.ofSizeAndGrace(size, config.grace());
-        Duration retention = size.multipliedBy(RETAINED_WINDOWS).compareTo(size.plus(config.grace())) > 0
-                ? size.multipliedBy(RETAINED_WINDOWS) : size.plus(config.grace());
+        Duration retention = storeRetention(size, config);
         int topN = config.topArticles();
 
         KTable<Windowed<String>, PairWindow> aggregates = byPair.windowedBy(windows)
@@ -155,6 +174,7 @@ public final class TensionTopology {
         aggregates.toStream(Named.as("score-updates-" + label))
                 .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-updates-" + label))
                 .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, false)), Named.as("to-score-" + label))
+                .processValues(AttentionShareFiller::new, Named.as("attention-share-" + label))
                 .peek((pair, score) -> listener.scored(score), Named.as("observe-score-" + label))
                 .to(topics.scores().name(), Produced.with(topics.scores().keySerde(), topics.scores().valueSerde()).withName("tension-scores-sink-" + label));
 
@@ -166,7 +186,8 @@ public final class TensionTopology {
                 .suppress(Suppressed.<Windowed<String>>untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("hold-until-close-" + label))
                 .toStream(Named.as("final-scores-" + label))
                 .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-finals-" + label))
-                .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, true)), Named.as("to-final-score-" + label));
+                .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, true)), Named.as("to-final-score-" + label))
+                .processValues(AttentionShareFiller::new, Named.as("final-attention-share-" + label));
         finals.to(topics.finalScores().name(), Produced.with(topics.finalScores().keySerde(), topics.finalScores().valueSerde())
                 .withName("tension-scores-final-sink-" + label));
         return finals;
@@ -176,7 +197,8 @@ public final class TensionTopology {
         List<KeyValue<String, Contribution>> contributions = new ArrayList<>();
         for (PairSignal pair : signal.getPairs()) {
             contributions.add(KeyValue.pair(pair.getPair(), new Contribution(signal.getArticleId(), signal.getSource(), pair.getPair(),
-                    pair.getEscalation(), pair.getDeescalation(), pair.getTension(), pair.getThemes(),
+                    pair.getEscalation(), pair.getDeescalation(), pair.getTension(),
+                    pair.getCentrality() == null ? pair.getTension() : pair.getCentrality(), pair.getThemes(),
                     signal.getMentions().stream().map(ThemeHit::getTheme).toList())));
         }
         return contributions;

@@ -1,16 +1,39 @@
 package io.tensionstreams.topology;
 
 import java.util.List;
+import java.util.Map;
 
-/** The names of the topics the application reads and writes; DESIGN.md gives the defaults. */
-public record TopicNames(String articles, String signals, String scores, String finalScores, String alerts, String deadLetters) {
+/**
+ * The names of the topics the application reads and writes; DESIGN.md gives the defaults.
+ *
+ * @param windowCounts each counting task's running count of articles per window, read back by every
+ *                     instance as a global table: the denominator of the attention share
+ */
+public record TopicNames(String articles, String signals, String scores, String finalScores, String alerts, String deadLetters,
+                         String windowCounts) {
 
     public static TopicNames defaults() {
-        return new TopicNames("articles", "article-signals", "tension-scores", "tension-scores-final", "tension-alerts", "articles-dlq");
+        return new TopicNames("articles", "article-signals", "tension-scores", "tension-scores-final", "tension-alerts", "articles-dlq",
+                "window-article-counts");
+    }
+
+    /** The default names, each after {@code prefix} and a dash: for tests and benchmarks that share a broker. */
+    public static TopicNames prefixed(String prefix) {
+        TopicNames plain = defaults();
+        return new TopicNames(prefix + "-" + plain.articles, prefix + "-" + plain.signals, prefix + "-" + plain.scores,
+                prefix + "-" + plain.finalScores, prefix + "-" + plain.alerts, prefix + "-" + plain.deadLetters, prefix + "-" + plain.windowCounts);
     }
 
     /** Every topic, the input first. */
     public List<String> all() {
-        return List.of(articles, signals, scores, finalScores, alerts, deadLetters);
+        return List.of(articles, signals, scores, finalScores, alerts, deadLetters, windowCounts);
+    }
+
+    /**
+     * Topic settings beyond partitions and replication, by topic. The window counts are compacted:
+     * only each task's latest count per window matters, and a global table reads the whole topic at start.
+     */
+    public Map<String, Map<String, String>> settings() {
+        return Map.of(windowCounts, Map.of("cleanup.policy", "compact"));
     }
 }

@@ -18,7 +18,7 @@ import io.tensionstreams.scoring.TensionIndex;
  * @param maxBodyChars        a larger body goes to the dead-letter topic
  * @param earliestPublishedAt an article published before this goes to the dead-letter topic
  * @param alerts              when a closed window raises an alert
- * @param indexScale          the scale of the tension index (see {@link TensionIndex})
+ * @param evidenceScale          how much evidence the index needs to trust a window's intensity (see {@link TensionIndex})
  * @param topArticles         how many article ids a score names
  */
 public record TopologyConfig(
@@ -30,7 +30,7 @@ public record TopologyConfig(
         int maxBodyChars,
         Instant earliestPublishedAt,
         AlertRule alerts,
-        double indexScale,
+        double evidenceScale,
         int topArticles) {
 
     public TopologyConfig {
@@ -44,35 +44,35 @@ public record TopologyConfig(
         if (windows.stream().distinct().count() != windows.size()) {
             throw new IllegalArgumentException("window sizes must differ: " + windows);
         }
-        if (maxBodyChars < 1 || topArticles < 1 || indexScale <= 0) {
-            throw new IllegalArgumentException("maxBodyChars, topArticles and indexScale must be positive");
+        if (maxBodyChars < 1 || topArticles < 1 || evidenceScale <= 0) {
+            throw new IllegalArgumentException("maxBodyChars, topArticles and evidenceScale must be positive");
         }
     }
 
     public static TopologyConfig defaults() {
         return new TopologyConfig(TopicNames.defaults(), List.of(Duration.ofHours(1), Duration.ofDays(1)), Duration.ofHours(1),
                 Duration.ofDays(7), Duration.ofHours(48), 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
-                TensionIndex.DEFAULT_SCALE, 5);
+                TensionIndex.DEFAULT_EVIDENCE_SCALE, 5);
     }
 
     public TopologyConfig withWindows(List<Duration> sizes, Duration newGrace) {
         return new TopologyConfig(topics, sizes, newGrace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
-                alerts, indexScale, topArticles);
+                alerts, evidenceScale, topArticles);
     }
 
     public TopologyConfig withAlerts(AlertRule rule) {
         return new TopologyConfig(topics, windows, grace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
-                rule, indexScale, topArticles);
+                rule, evidenceScale, topArticles);
     }
 
     public TopologyConfig withTopics(TopicNames names) {
         return new TopologyConfig(names, windows, grace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
-                alerts, indexScale, topArticles);
+                alerts, evidenceScale, topArticles);
     }
 
     public TopologyConfig withMaxBodyChars(int chars) {
         return new TopologyConfig(topics, windows, grace, duplicateRetention, nearDuplicateWindow, chars, earliestPublishedAt, alerts,
-                indexScale, topArticles);
+                evidenceScale, topArticles);
     }
 
     /** The window size as the stores and outputs name it: PT1H, P1D. */

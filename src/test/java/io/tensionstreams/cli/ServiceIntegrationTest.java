@@ -1,6 +1,7 @@
 package io.tensionstreams.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -122,6 +123,20 @@ class ServiceIntegrationTest {
                 assertThat(fromFirst.size()).as(pair).isPositive();
             });
         }
+    }
+
+    @Test
+    void everyWindowCarriesItsIntensityAndItsShareOfTheWindowsArticles() throws Exception {
+        String path = "/api/pairs/CN-US/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
+        JsonNode windows = JSON.readTree(get(SERVICES.get(0), path).body());
+
+        assertThat(windows).isNotEmpty().allSatisfy(window -> {
+            assertThat(window.get("intensity").asDouble()).isBetween(-100.0, 100.0);
+            // The day's total counts every sample of the day, of any pair, on any partition.
+            assertThat(window.get("windowArticles").asInt()).isGreaterThan(window.get("articles").asInt());
+            assertThat(window.get("attentionShare").asDouble())
+                    .isCloseTo(window.get("articles").asDouble() / window.get("windowArticles").asDouble(), within(0.0001));
+        });
     }
 
     @Test

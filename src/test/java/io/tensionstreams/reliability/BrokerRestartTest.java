@@ -42,10 +42,9 @@ class BrokerRestartTest {
         try (EmbeddedPlatform platform = EmbeddedPlatform.start()) {
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
             String prefix = UniqueNames.of("restart");
-            TopicNames names = new TopicNames(prefix + "-articles", prefix + "-signals", prefix + "-scores", prefix + "-final",
-                    prefix + "-alerts", prefix + "-dlq");
+            TopicNames names = TopicNames.prefixed(prefix);
             new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                    .createMissing(names.all(), 6, Optional.of((short) 1));
+                    .createMissing(names, 6, Optional.of((short) 1));
             List<Article> corpus = ScoreLedger.corpus(prefix, 3_000, START, Duration.ofMillis(500));
             try (TensionApp app = TensionApp.start(new TensionApp.Settings(prefix + "-app", platform.bootstrapServers(), registry,
                     TopologyConfig.defaults().withTopics(names), Tagger.bundled(), TopologyListeners.NONE,

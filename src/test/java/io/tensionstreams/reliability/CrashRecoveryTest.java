@@ -66,7 +66,7 @@ class CrashRecoveryTest {
     void aKilledInstanceRestartedOnItsStateLosesNothingAndCountsNothingTwice() throws Exception {
         TopicNames names = TopologyConfig.defaults().topics();
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                .createMissing(names.all(), 6, Optional.of((short) 1));
+                .createMissing(names, 6, Optional.of((short) 1));
         SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
         List<Article> corpus = ScoreLedger.corpus(UniqueNames.of("crash"), ARTICLES, START, SPACING);
         Path stateDir = Files.createTempDirectory("tension-crash-");

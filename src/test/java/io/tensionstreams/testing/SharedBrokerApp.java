@@ -32,14 +32,13 @@ public final class SharedBrokerApp implements AutoCloseable {
 
     public SharedBrokerApp(String name) {
         prefix = UniqueNames.of(name);
-        names = new TopicNames(prefix + "-articles", prefix + "-signals", prefix + "-scores", prefix + "-final", prefix + "-alerts",
-                prefix + "-dlq");
+        names = TopicNames.prefixed(prefix);
     }
 
     /** Creates the topics, starts the application on them and waits until it runs with tasks. */
     public TensionApp start(TopologyConfig config, int partitions, int threads) {
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                .createMissing(names.all(), partitions, Optional.of((short) 1));
+                .createMissing(names, partitions, Optional.of((short) 1));
         try {
             stateDir = Files.createTempDirectory("tension-" + prefix + "-");
         } catch (IOException e) {

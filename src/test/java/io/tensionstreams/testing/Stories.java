@@ -25,6 +25,15 @@ public final class Stories {
             after talks in Washington. Both sides welcomed the constructive meeting and said they would keep open lines of \
             communication. Beijing and Washington plan another meeting soon.""";
 
+    public static final String HOTLINE_BODY = """
+            China and the Philippines agreed on Monday to set up a hotline between their coast guards after talks in \
+            Manila, officials said. Both sides welcomed the constructive meeting and pledged to manage differences in the \
+            South China Sea through dialogue and consultation.""";
+
+    public static final String FESTIVAL_BODY = """
+            The town's harvest festival drew large crowds on Sunday, with stalls selling apples, cider and bread along \
+            the river. Organisers said attendance was the highest in a decade and thanked volunteers for their help.""";
+
     private static final String[] FILLER = {"harbour", "morning", "ledger", "copper", "meadow", "lantern", "orchard", "granite",
             "ribbon", "saddle", "thimble", "walnut", "beacon", "cobble", "drizzle", "ember", "fennel", "gravel", "hazel", "ivory",
             "juniper", "kettle", "linen", "marble", "nutmeg", "oyster", "pepper", "quartz", "russet", "spindle", "timber", "umber",
@@ -62,6 +71,16 @@ public final class Stories {
     public static Article waterCannon(String id, Instant publishedAt) {
         return article(id, "Chinese coast guard fires water cannon at Philippine boat", WATER_CANNON_BODY + signature(id), "wire-b",
                 publishedAt);
+    }
+
+    /** China and the Philippines cooperating: a calm article for CN-PH. */
+    public static Article hotline(String id, Instant publishedAt) {
+        return article(id, "China and Philippines set up coast guard hotline", HOTLINE_BODY + signature(id), "wire-e", publishedAt);
+    }
+
+    /** News of no pair and no theme: it counts in a window's total of articles only. */
+    public static Article festival(String id, Instant publishedAt) {
+        return article(id, "Harvest festival draws record crowds", FESTIVAL_BODY + signature(id), "local", publishedAt);
     }
 
     public static Article talks(String id, Instant publishedAt) {

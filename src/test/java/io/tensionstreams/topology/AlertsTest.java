@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AlertsTest {
     private static final Instant HOUR_0 = Instant.parse("2026-04-01T00:00:00Z");
-    private static final AlertRule RULE = new AlertRule(2.0, 10.0, 24, 3, 70.0, 2.0);
+    private static final AlertRule RULE = AlertRule.DEFAULT;
     private final TopologyFixture fixture = new TopologyFixture(TopologyConfig.defaults()
             .withWindows(List.of(Duration.ofHours(1)), Duration.ZERO)
             .withAlerts(RULE));
@@ -34,25 +34,64 @@ class AlertsTest {
         }
     }
 
-    @Test
-    void aJumpAboveTheBaselineAlertsAndSteadyWindowsDoNot() {
-        for (int hour = 0; hour < 4; hour++) {
-            waterCannon(hour, 1);
+    private void hotline(int hour, int count) {
+        for (int i = 0; i < count; i++) {
+            fixture.publish(Stories.hotline("hl-" + hour + "-" + i, hour(hour).plusSeconds(30 + i)));
         }
-        waterCannon(4, 6);
-        waterCannon(5, 1);
-        waterCannon(8, 1); // closes hour 5
+    }
+
+    private void festival(int hour, int count) {
+        for (int i = 0; i < count; i++) {
+            fixture.publish(Stories.festival("fe-" + hour + "-" + i, hour(hour).plusSeconds(60 + i)));
+        }
+    }
+
+    /** Windows close by the stream time of the pair aggregation, which only articles with a pair move on. */
+    private void closeHoursBefore(int hour) {
+        fixture.publish(Stories.talks("close-" + hour, hour(hour)));
+    }
+
+    @Test
+    void aQuietPairWhoseCoverageTurnsHostileAlertsOnIntensity() {
+        for (int hour = 0; hour < 4; hour++) {
+            hotline(hour, 1);
+            festival(hour, 3);
+        }
+        waterCannon(4, 4);
+        festival(4, 3);
+        closeHoursBefore(6);
 
         List<TensionAlert> alerts = fixture.alerts.readValuesToList();
 
         assertThat(alerts).singleElement().satisfies(alert -> {
             assertThat(alert.getPair()).isEqualTo("CN-PH");
-            assertThat(alert.getReason()).isEqualTo("jump");
+            assertThat(alert.getReason()).isEqualTo("intensity-jump");
             assertThat(alert.getWindowStart()).isEqualTo(HOUR_0.plus(Duration.ofHours(4)));
-            assertThat(alert.getIndex()).isGreaterThan(alert.getBaselineMean());
+            assertThat(alert.getIntensity()).isPositive().isGreaterThan(alert.getBaselineMean());
+            assertThat(alert.getBaselineMean()).as("the calm hours").isNegative();
             assertThat(alert.getZScore()).isGreaterThanOrEqualTo(RULE.k());
+            assertThat(alert.getIndex()).isGreaterThanOrEqualTo(RULE.floor());
+            assertThat(alert.getAttentionShare()).isCloseTo(4.0 / 7, org.assertj.core.data.Offset.offset(0.001));
             assertThat(alert.getThemes()).contains("south_china_sea");
-            assertThat(alert.getArticleIds()).hasSize(5).allMatch(id -> id.startsWith("wc-4-"));
+            assertThat(alert.getArticleIds()).hasSize(4).allMatch(id -> id.startsWith("wc-4-"));
+        });
+    }
+
+    @Test
+    void aBusyPairWithSteadyHostileCoverageDoesNotAlertAfterItIsFirstSeen() {
+        for (int hour = 0; hour < 8; hour++) {
+            // The same hostile share each hour, at different volumes.
+            int volume = 1 + hour % 3;
+            waterCannon(hour, 3 * volume);
+            festival(hour, 2 * volume);
+        }
+        closeHoursBefore(10);
+
+        List<TensionAlert> alerts = fixture.alerts.readValuesToList();
+
+        assertThat(alerts).allSatisfy(alert -> {
+            assertThat(alert.getReason()).isEqualTo("first-seen");
+            assertThat(alert.getWindowStart()).isEqualTo(HOUR_0);
         });
     }
 
@@ -61,7 +100,7 @@ class AlertsTest {
         for (int i = 0; i < 6; i++) {
             fixture.publish(Stories.drills("dr-" + i, hour(0).plusSeconds(i)));
         }
-        waterCannon(0, 1);
+        waterCannon(0, 1); // one article: no level it can reach alerts
         waterCannon(2, 1); // closes hour 0
 
         List<TensionAlert> alerts = fixture.alerts.readValuesToList();

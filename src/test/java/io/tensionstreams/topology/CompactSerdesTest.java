@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class CompactSerdesTest {
     private static final PairWindow WINDOW = PairWindow.empty()
-            .add(new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan", "chips"), List.of("taiwan", "chips", "ukraine")), 10)
-            .add(new Contribution("a-2", null, "CN-US", 0.5, 0.0, 0.4, List.of(), List.of("ukraine")), 10)
-            .add(new Contribution("a-3", "Daily Ünïcode", "CN-US", 2.0, 0.5, 0.9, List.of("taiwan"), List.of("taiwan")), 10);
+            .add(new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, 0.8, List.of("taiwan", "chips"), List.of("taiwan", "chips", "ukraine")), 10)
+            .add(new Contribution("a-2", null, "CN-US", 0.5, 0.0, 0.4, 0.8, List.of(), List.of("ukraine")), 10)
+            .add(new Contribution("a-3", "Daily Ünïcode", "CN-US", 2.0, 0.5, 0.9, 0.8, List.of("taiwan"), List.of("taiwan")), 10);
 
     @Test
     void aWindowAggregateSurvivesTheRoundTrip() {
@@ -32,8 +32,8 @@ class CompactSerdesTest {
     @Test
     void aContributionSurvivesTheRoundTripWithOrWithoutASource() {
         CompactSerde<Contribution> serde = CompactSerdes.contribution();
-        Contribution withSource = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan"), List.of("taiwan", "chips"));
-        Contribution withoutSource = new Contribution("a-2", null, "RU-UA", 0, 0.25, 0.1, List.of(), List.of());
+        Contribution withSource = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, 0.8, List.of("taiwan"), List.of("taiwan", "chips"));
+        Contribution withoutSource = new Contribution("a-2", null, "RU-UA", 0, 0.25, 0.1, 0.8, List.of(), List.of());
 
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", withSource))).isEqualTo(withSource);
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", withoutSource))).isEqualTo(withoutSource);
@@ -54,7 +54,7 @@ class CompactSerdesTest {
     void stringsOutsideAsciiSurviveIncludingTheOnesJavasModifiedUtf8WritesDifferently() {
         CompactSerde<Contribution> serde = CompactSerdes.contribution();
         for (String source : List.of("Agência Brasil", "新华社", "한국일보 \uD55C", "emoji \uD83D\uDCF0 news", "nul \u0000 byte", "")) {
-            Contribution contribution = new Contribution("id-" + source, source, "BR-CN", 1, 0, 0.5, List.of("chips"), List.of("chips"));
+            Contribution contribution = new Contribution("id-" + source, source, "BR-CN", 1, 0, 0.5, 0.6, List.of("chips"), List.of("chips"));
 
             assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", contribution))).as(source).isEqualTo(contribution);
         }
@@ -68,19 +68,35 @@ class CompactSerdesTest {
     }
 
     @Test
-    void valuesWrittenBeforeMentionsWereCountedStillReadWithNone() {
-        Contribution contribution = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, List.of("taiwan"), List.of());
+    void contributionsWrittenByEarlierReleasesStillRead() {
+        Contribution contribution = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, 0.8, List.of("taiwan"), List.of());
         byte[] current = CompactSerdes.contribution().serializer().serialize("t", contribution);
-        // The first release ended before the mention list (an int count, here 0).
-        byte[] firstRelease = Arrays.copyOf(current, current.length - Integer.BYTES);
+        // The second release ended before the centrality (a double); the first also before the mentions (an int count, here 0).
+        byte[] secondRelease = Arrays.copyOf(current, current.length - Double.BYTES);
+        byte[] firstRelease = Arrays.copyOf(secondRelease, secondRelease.length - Integer.BYTES);
+        Contribution withTensionForCentrality = new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, 0.7, List.of("taiwan"), List.of());
 
-        assertThat(CompactSerdes.contribution().deserializer().deserialize("t", firstRelease)).isEqualTo(contribution);
+        assertThat(CompactSerdes.contribution().deserializer().deserialize("t", current)).isEqualTo(contribution);
+        assertThat(CompactSerdes.contribution().deserializer().deserialize("t", secondRelease)).isEqualTo(withTensionForCentrality);
+        assertThat(CompactSerdes.contribution().deserializer().deserialize("t", firstRelease)).isEqualTo(withTensionForCentrality);
+    }
 
-        PairWindow window = PairWindow.empty().add(contribution, 10);
-        byte[] windowBytes = CompactSerdes.pairWindow().serializer().serialize("t", window);
-        byte[] windowFirstRelease = Arrays.copyOf(windowBytes, windowBytes.length - Integer.BYTES * window.themes().size());
+    @Test
+    void windowsWrittenByEarlierReleasesStillReadAsNeutral() {
+        PairWindow window = PairWindow.empty().add(new Contribution("a-1", "Wire", "CN-US", 3.5, 1.0, 0.7, 0.8, List.of("taiwan"),
+                List.of("taiwan")), 10);
+        byte[] current = CompactSerdes.pairWindow().serializer().serialize("t", window);
+        // The second release ended before the weight and weighted stance; the first also before the mention counts.
+        byte[] secondRelease = Arrays.copyOf(current, current.length - 2 * Double.BYTES);
+        byte[] firstRelease = Arrays.copyOf(secondRelease, secondRelease.length - Integer.BYTES * window.themes().size());
 
-        assertThat(CompactSerdes.pairWindow().deserializer().deserialize("t", windowFirstRelease)).isEqualTo(window);
+        PairWindow second = CompactSerdes.pairWindow().deserializer().deserialize("t", secondRelease);
+        PairWindow first = CompactSerdes.pairWindow().deserializer().deserialize("t", firstRelease);
+
+        assertThat(CompactSerdes.pairWindow().deserializer().deserialize("t", current)).isEqualTo(window);
+        assertThat(second).isEqualTo(new PairWindow(1, window.sources(), 3.5, 1.0, 0, 0, window.themes(), window.topArticles()));
+        assertThat(second.intensity()).isZero();
+        assertThat(first.themes().get("taiwan")).isEqualTo(new PairWindow.ThemeTally(1, 3.5, 0));
     }
 
     @Test

@@ -60,13 +60,12 @@ class TensionTopologyIntegrationTest {
     @Test
     void twoInstancesShareTheWorkAndTheFinalScoresAreExact() throws Exception {
         String prefix = UniqueNames.of("it");
-        TopicNames names = new TopicNames(prefix + "-articles", prefix + "-signals", prefix + "-scores", prefix + "-final",
-                prefix + "-alerts", prefix + "-dlq");
+        TopicNames names = TopicNames.prefixed(prefix);
         // Two instances interleave six partitions into the one-partition near-duplicate stage, so event
         // time arrives out of order there; the grace must cover that skew (it spans the whole burst here).
         TopologyConfig config = TopologyConfig.defaults().withTopics(names).withWindows(List.of(Duration.ofHours(1)), Duration.ofHours(4));
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))
-                .createMissing(names.all(), 6, Optional.of((short) 1));
+                .createMissing(names, 6, Optional.of((short) 1));
 
         String applicationId = prefix + "-app";
         startInstance(applicationId, config);

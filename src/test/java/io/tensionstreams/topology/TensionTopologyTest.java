@@ -16,6 +16,8 @@ import io.tensionstreams.avro.PairSignal;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.avro.ThemeHit;
 import io.tensionstreams.avro.ThemeScore;
+import io.tensionstreams.scoring.Contribution;
+import io.tensionstreams.scoring.PairWindow;
 import io.tensionstreams.scoring.TensionIndex;
 import io.tensionstreams.tagging.ArticleText;
 import io.tensionstreams.tagging.PairMatch;
@@ -131,11 +133,14 @@ class TensionTopologyTest {
         batch.forEach(fixture::publish);
         advanceStreamTime(T0.plus(Duration.ofHours(3)));
 
-        Map<String, double[]> expected = batch.stream()
-                .flatMap(article -> TopologyFixture.TAGGER.tag(new ArticleText(article.getId(), article.getTitle(), article.getBody(),
-                        null)).pairs().stream())
-                .collect(Collectors.toMap(PairMatch::pair, pair -> new double[] {pair.escalation(), pair.deescalation(), 1},
-                        (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]}));
+        Map<String, PairWindow> expected = new java.util.TreeMap<>();
+        for (Article article : batch) {
+            for (PairMatch pair : TopologyFixture.TAGGER.tag(new ArticleText(article.getId(), article.getTitle(), article.getBody(), null)).pairs()) {
+                Contribution contribution = new Contribution(article.getId(), article.getSource(), pair.pair(), pair.escalation(),
+                        pair.deescalation(), pair.tension(), pair.centrality(), pair.themes(), List.of());
+                expected.merge(pair.pair(), PairWindow.empty().add(contribution, 5), (sum, one) -> sum.add(contribution, 5));
+            }
+        }
         Map<String, TensionScore> finals = fixture.finalScores.readValuesToList().stream()
                 .filter(score -> score.getWindowStart().equals(Instant.parse("2026-03-02T10:00:00Z")))
                 .collect(Collectors.toMap(TensionScore::getPair, score -> score));
@@ -143,11 +148,14 @@ class TensionTopologyTest {
         assertThat(finals.keySet()).isEqualTo(expected.keySet());
         expected.forEach((pair, sums) -> {
             TensionScore score = finals.get(pair);
-            assertThat(score.getEscalation()).as(pair).isCloseTo(sums[0], org.assertj.core.data.Offset.offset(0.01));
-            assertThat(score.getDeescalation()).as(pair).isCloseTo(sums[1], org.assertj.core.data.Offset.offset(0.01));
-            assertThat(score.getArticles()).as(pair).isEqualTo((int) sums[2]);
-            assertThat(score.getIndex()).as(pair).isCloseTo(TensionIndex.of(sums[0], sums[1], TensionIndex.DEFAULT_SCALE),
-                    org.assertj.core.data.Offset.offset(0.01));
+            org.assertj.core.data.Offset<Double> rounding = org.assertj.core.data.Offset.offset(0.01);
+            assertThat(score.getEscalation()).as(pair).isCloseTo(sums.escalation(), rounding);
+            assertThat(score.getDeescalation()).as(pair).isCloseTo(sums.deescalation(), rounding);
+            assertThat(score.getArticles()).as(pair).isEqualTo(sums.articles());
+            assertThat(score.getIntensity()).as(pair).isCloseTo(sums.intensity(), rounding);
+            assertThat(score.getIndex()).as(pair).isCloseTo(sums.index(TensionIndex.DEFAULT_EVIDENCE_SCALE), rounding);
+            assertThat(score.getWindowArticles()).as("every article of the window, of any pair").isEqualTo(batch.size());
+            assertThat(score.getAttentionShare()).as(pair).isCloseTo((double) sums.articles() / batch.size(), org.assertj.core.data.Offset.offset(0.001));
         });
     }
 
