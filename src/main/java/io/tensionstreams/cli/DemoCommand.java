@@ -89,10 +89,10 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The samples span four days. Published at once they would be a backfill: six partitions read in
-     * parallel reach the single-partition near-copy stage out of event-time order, by more than the
-     * one hour of grace, and late articles would miss their windows. Published one at a time, each
-     * after the one before has been tagged, they arrive in order, as live news does.
+     * The samples span four days. Published at once they would be a backfill: every article would
+     * still count (the grace is a week), but most windows would be closed first and then revised, and
+     * the live table would jump about. Published one at a time, each after the one before has been
+     * tagged, they arrive in order, as live news does, and each window closes once.
      */
     static void publishInOrder(java.util.function.LongSupplier processed, ArticlePublisher publisher, List<InputArticle> samples)
             throws InterruptedException {
@@ -162,8 +162,9 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 for (ConsumerRecord<String, TensionScore> record : records) {
                     TensionScore score = record.value();
+                    // The latest window of each pair; of one window, the latest record (a late article revises it).
                     latest.merge(score.getPair() + "|" + score.getWindowSize(), score,
-                            (old, next) -> next.getWindowStart().isAfter(old.getWindowStart()) ? next : old);
+                            (old, next) -> next.getWindowStart().isBefore(old.getWindowStart()) ? old : next);
                 }
             }
         }

@@ -96,7 +96,7 @@ final class Service implements AutoCloseable {
         Map<String, Object> registrySettings = new HashMap<>(settings.registrySettings());
         registrySettings.put(RegistryConfig.URL, platform != null ? platform.schemaRegistryUrl() : settings.get("schema.registry.url"));
         SchemaRegistryClient registry = new SchemaRegistryClient(RegistryConfig.from(registrySettings));
-        TopologyConfig topology = TopologyConfig.defaults();
+        TopologyConfig topology = settings.topology();
         Map<String, Object> clientSettings = settings.kafkaClientSettings();
         Duration startupTimeout = Duration.ofSeconds(settings.integer("startup.timeout.seconds"));
         createTopics(settings, bootstrap, topology, clientSettings, startupTimeout, out);

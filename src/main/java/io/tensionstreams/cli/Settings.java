@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+
+import io.tensionstreams.topology.TopologyConfig;
 
 /**
  * The settings of {@code run} and {@code demo}, from four layers, each overriding the one before:
@@ -22,6 +26,7 @@ final class Settings {
     static final String KAFKA_PREFIX = "kafka.";
     static final String REGISTRY_PREFIX = "schema.registry.";
     private static final String ENV_PREFIX = "TENSION_";
+    private static final List<String> DURATIONS = List.of("window.grace", "window.final.delay", "dedup.retention", "near.duplicate.window");
     private static final Set<String> ENV_IGNORED = Set.of("TENSION_DEBUG");
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -47,6 +52,10 @@ final class Settings {
         defaults.put("data.dir", "");
         defaults.put("taxonomy", "");
         defaults.put("startup.timeout.seconds", "30");
+        defaults.put("window.grace", TopologyConfig.DEFAULT_GRACE.toString());
+        defaults.put("window.final.delay", TopologyConfig.DEFAULT_FINAL_DELAY.toString());
+        defaults.put("dedup.retention", TopologyConfig.defaults().duplicateRetention().toString());
+        defaults.put("near.duplicate.window", TopologyConfig.defaults().nearDuplicateWindow().toString());
         return defaults;
     }
 
@@ -78,6 +87,18 @@ final class Settings {
 
     int integer(String key) {
         return Integer.parseInt(get(key));
+    }
+
+    /** An ISO-8601 duration setting, such as PT1H or P7D (validated at load). */
+    Duration duration(String key) {
+        return Duration.parse(get(key));
+    }
+
+    /** The topology's shape from the settings: how late articles may be and how long duplicates are remembered. */
+    TopologyConfig topology() {
+        return TopologyConfig.defaults()
+                .withLateness(duration("window.grace"), duration("window.final.delay"))
+                .withDuplicateHorizons(duration("dedup.retention"), duration("near.duplicate.window"));
     }
 
     /** The {@code kafka.*} settings, without the prefix. */
@@ -140,6 +161,21 @@ final class Settings {
                         + (key.endsWith(".port") ? "a port from 0 to 65535" : "a positive whole number")
                         + (key.endsWith(".seconds") ? " of seconds" : ""));
             }
+        }
+        for (String key : DURATIONS) {
+            String value = get(key);
+            try {
+                if (value == null || Duration.parse(value).isNegative()) {
+                    throw new java.time.format.DateTimeParseException("negative", String.valueOf(value), 0);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new SettingException("setting '" + key + "' has the malformed value '" + values.get(key)
+                        + "': expected an ISO-8601 duration of zero or more, such as PT1H or P7D");
+            }
+        }
+        if (duration("window.final.delay").compareTo(duration("window.grace")) > 0) {
+            throw new SettingException("setting 'window.final.delay' (" + get("window.final.delay") + ") must not exceed 'window.grace' ("
+                    + get("window.grace") + "): a final score cannot wait for articles that no longer count");
         }
         if (get("bootstrap.servers") != null && get("schema.registry.url") == null) {
             throw new SettingException("setting 'bootstrap.servers' needs 'schema.registry.url' (--schema-registry-url) as well");

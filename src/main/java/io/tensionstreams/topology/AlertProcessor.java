@@ -41,6 +41,10 @@ final class AlertProcessor implements Processor<String, TensionScore, String, Te
     @Override
     public void process(Record<String, TensionScore> record) {
         TensionScore score = record.value();
+        if (score.getRevised()) {
+            // The window was judged and folded into the history when it closed; a late article does not judge it twice.
+            return;
+        }
         String key = score.getPair() + "@" + score.getWindowSize();
         PairHistory history = Optional.ofNullable(histories.get(key)).orElse(PairHistory.empty());
         WindowMeasures measures = new WindowMeasures(score.getIndex(), score.getIntensity(), score.getAttentionShare());

@@ -20,15 +20,18 @@ final class ScoreMapper {
     }
 
     TensionScore scoreOf(Windowed<String> window, PairWindow aggregate, boolean isFinal) {
-        String pair = window.key();
+        return scoreOf(window.key(), window.window().start(), window.window().end(), aggregate, isFinal);
+    }
+
+    TensionScore scoreOf(String pair, long windowStart, long windowEnd, PairWindow aggregate, boolean isFinal) {
         String[] codes = pair.split("-", 2);
         return TensionScore.newBuilder()
                 .setPair(pair)
                 .setCountryA(codes[0])
                 .setCountryB(codes.length > 1 ? codes[1] : "")
                 .setWindowSize(windowLabel)
-                .setWindowStart(Instant.ofEpochMilli(window.window().start()))
-                .setWindowEnd(Instant.ofEpochMilli(window.window().end()))
+                .setWindowStart(Instant.ofEpochMilli(windowStart))
+                .setWindowEnd(Instant.ofEpochMilli(windowEnd))
                 .setArticles(aggregate.articles())
                 .setSources(aggregate.sources().size())
                 .setEscalation(round(aggregate.escalation()))

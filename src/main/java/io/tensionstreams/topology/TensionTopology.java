@@ -27,7 +27,6 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.Stores;
@@ -41,7 +40,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *          -> count articles per window and partition -> window-article-counts -> global store of window totals
  *          -> one contribution per (article, pair), keyed by pair -> for each window size:
  *               windowed aggregate -> attention share from the window totals -> tension-scores (every update)
- *                                  -> held until the window closes -> tension-scores-final -> baselines -> tension-alerts
+ *                                  -> held until the window's end + final delay -> tension-scores-final (again, revised,
+ *                                     for a late article within the grace) -> the pair's history -> tension-alerts
  * </pre>
  *
  * Every processor, store and internal topic is named, so a change to the topology never silently
@@ -84,7 +84,7 @@ public final class TensionTopology {
 
         KStream<String, TensionScore> finals = null;
         for (Duration size : config.windows()) {
-            KStream<String, TensionScore> windowFinals = scoreWindows(byPair, size, config, topics, listeners.scores());
+            KStream<String, TensionScore> windowFinals = scoreWindows(builder, byPair, size, config, topics, listeners.scores());
             finals = finals == null ? windowFinals : finals.merge(windowFinals, Named.as("merge-final-scores-" + TopologyConfig.label(size)));
         }
         finals.process(() -> new AlertProcessor(config.alerts(), listeners.alerts()), Named.as("judge-alerts"), AlertProcessor.STORE)
@@ -159,9 +159,12 @@ public final class TensionTopology {
                 .selectKey((key, signal) -> signal.getArticleId(), Named.as("key-by-article-id"));
     }
 
-    private static KStream<String, TensionScore> scoreWindows(KGroupedStream<String, Contribution> byPair, Duration size,
-                                                            TopologyConfig config, Topics topics, TopologyListeners.ScoreListener listener) {
+    private static KStream<String, TensionScore> scoreWindows(StreamsBuilder builder, KGroupedStream<String, Contribution> byPair,
+                                                            Duration size, TopologyConfig config, Topics topics,
+                                                            TopologyListeners.ScoreListener listener) {
         String label = TopologyConfig.label(size);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FinalScoreEmitter.pendingStore(label)),
+                Serdes.String(), CompactSerdes.pairWindow()));
         ScoreMapper mapper = new ScoreMapper(label, config.evidenceScale());
         TimeWindows windows = TimeWindows.ofSizeAndGrace(size, config.grace());
         Duration retention = storeRetention(size, config);
@@ -178,15 +181,12 @@ public final class TensionTopology {
                 .peek((pair, score) -> listener.scored(score), Named.as("observe-score-" + label))
                 .to(topics.scores().name(), Produced.with(topics.scores().keySerde(), topics.scores().valueSerde()).withName("tension-scores-sink-" + label));
 
-        // The final score is the same aggregate, held back until stream time passes the window's end
-        // and grace. Suppressing the one aggregate costs a buffer entry per open window and pair; a
-        // second aggregation emitting on window close would do every update twice, and its first
-        // emission scans the store from the epoch.
-        KStream<String, TensionScore> finals = aggregates
-                .suppress(Suppressed.<Windowed<String>>untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("hold-until-close-" + label))
-                .toStream(Named.as("final-scores-" + label))
-                .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-finals-" + label))
-                .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, true)), Named.as("to-final-score-" + label))
+        // The final score is the same aggregate, written once stream time passes the window's end and
+        // the final delay, and again (revised) for each late article within the grace: see FinalScoreEmitter.
+        String pending = FinalScoreEmitter.pendingStore(label);
+        KStream<String, TensionScore> finals = aggregates.toStream(Named.as("final-candidates-" + label))
+                .process(() -> new FinalScoreEmitter(pending, size.toMillis(), config.finalDelay().toMillis(), mapper),
+                        Named.as("write-final-when-due-" + label), pending)
                 .processValues(AttentionShareFiller::new, Named.as("final-attention-share-" + label));
         finals.to(topics.finalScores().name(), Produced.with(topics.finalScores().keySerde(), topics.finalScores().valueSerde())
                 .withName("tension-scores-final-sink-" + label));

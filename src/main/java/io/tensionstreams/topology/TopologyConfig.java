@@ -12,7 +12,9 @@ import io.tensionstreams.scoring.TensionIndex;
  * record: no static state, no I/O.
  *
  * @param windows             tumbling window sizes, each with its own store and outputs
- * @param grace               how late an article may arrive and still count in its window
+ * @param grace               how late an article may arrive and still count in its window: a final
+ *                            score it arrives after is written again, revised
+ * @param finalDelay          how long after a window's end its final score is first written
  * @param duplicateRetention  how long an article id is remembered to drop exact duplicates
  * @param nearDuplicateWindow how far apart in event time a near-copy is still a copy
  * @param maxBodyChars        a larger body goes to the dead-letter topic
@@ -25,6 +27,7 @@ public record TopologyConfig(
         TopicNames topics,
         List<Duration> windows,
         Duration grace,
+        Duration finalDelay,
         Duration duplicateRetention,
         Duration nearDuplicateWindow,
         int maxBodyChars,
@@ -41,6 +44,9 @@ public record TopologyConfig(
         if (windows.stream().anyMatch(size -> size.isNegative() || size.isZero()) || grace.isNegative()) {
             throw new IllegalArgumentException("window sizes must be positive and the grace not negative");
         }
+        if (finalDelay.isNegative() || finalDelay.compareTo(grace) > 0) {
+            throw new IllegalArgumentException("the final delay (" + finalDelay + ") must lie between 0 and the grace (" + grace + ")");
+        }
         if (windows.stream().distinct().count() != windows.size()) {
             throw new IllegalArgumentException("window sizes must differ: " + windows);
         }
@@ -49,29 +55,47 @@ public record TopologyConfig(
         }
     }
 
+    /** A week: as long as an exact duplicate is remembered, so an article that still counts is also still deduplicated. */
+    public static final Duration DEFAULT_GRACE = Duration.ofDays(7);
+    /** Final scores an hour after a window's end: what a live feed's stragglers need. */
+    public static final Duration DEFAULT_FINAL_DELAY = Duration.ofHours(1);
+
     public static TopologyConfig defaults() {
-        return new TopologyConfig(TopicNames.defaults(), List.of(Duration.ofHours(1), Duration.ofDays(1)), Duration.ofHours(1),
-                Duration.ofDays(7), Duration.ofHours(48), 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
+        return new TopologyConfig(TopicNames.defaults(), List.of(Duration.ofHours(1), Duration.ofDays(1)), DEFAULT_GRACE,
+                DEFAULT_FINAL_DELAY, Duration.ofDays(7), Duration.ofHours(48), 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
                 TensionIndex.DEFAULT_EVIDENCE_SCALE, 5);
     }
 
+    /** Windows whose final scores are written when the grace has passed, as a test of closing windows wants. */
     public TopologyConfig withWindows(List<Duration> sizes, Duration newGrace) {
-        return new TopologyConfig(topics, sizes, newGrace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(topics, sizes, newGrace, newGrace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
                 alerts, evidenceScale, topArticles);
     }
 
     public TopologyConfig withAlerts(AlertRule rule) {
-        return new TopologyConfig(topics, windows, grace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
                 rule, evidenceScale, topArticles);
     }
 
     public TopologyConfig withTopics(TopicNames names) {
-        return new TopologyConfig(names, windows, grace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(names, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
                 alerts, evidenceScale, topArticles);
     }
 
     public TopologyConfig withMaxBodyChars(int chars) {
-        return new TopologyConfig(topics, windows, grace, duplicateRetention, nearDuplicateWindow, chars, earliestPublishedAt, alerts,
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, chars, earliestPublishedAt, alerts,
+                evidenceScale, topArticles);
+    }
+
+    /** How late articles may be, and when final scores are first written. */
+    public TopologyConfig withLateness(Duration newGrace, Duration newFinalDelay) {
+        return new TopologyConfig(topics, windows, newGrace, newFinalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars,
+                earliestPublishedAt, alerts, evidenceScale, topArticles);
+    }
+
+    /** How long exact duplicates and near-copies are remembered. */
+    public TopologyConfig withDuplicateHorizons(Duration exact, Duration near) {
+        return new TopologyConfig(topics, windows, grace, finalDelay, exact, near, maxBodyChars, earliestPublishedAt, alerts,
                 evidenceScale, topArticles);
     }
 

@@ -63,6 +63,30 @@ class SettingsTest {
     }
 
     @Test
+    void latenessAndDuplicateHorizonsAreSettingsWithLiveDefaults() {
+        Settings defaults = Settings.load(null, Map.of(), Map.of());
+        Settings backfill = Settings.load(null, Map.of("TENSION_WINDOW_GRACE", "P400D"),
+                Map.of("window.final.delay", "PT2H", "dedup.retention", "P30D", "near.duplicate.window", "PT12H"));
+
+        assertThat(defaults.topology().grace()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(defaults.topology().finalDelay()).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(backfill.topology().grace()).isEqualTo(java.time.Duration.ofDays(400));
+        assertThat(backfill.topology().finalDelay()).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(backfill.topology().duplicateRetention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(backfill.topology().nearDuplicateWindow()).isEqualTo(java.time.Duration.ofHours(12));
+    }
+
+    @Test
+    void aMalformedOrInconsistentDurationIsNamed() {
+        assertThatThrownBy(() -> Settings.load(null, Map.of(), Map.of("window.grace", "7 days")))
+                .isInstanceOf(Settings.SettingException.class).hasMessageContaining("'window.grace'").hasMessageContaining("7 days")
+                .hasMessageContaining("ISO-8601");
+        assertThatThrownBy(() -> Settings.load(null, Map.of(), Map.of("dedup.retention", "-P1D"))).hasMessageContaining("'dedup.retention'");
+        assertThatThrownBy(() -> Settings.load(null, Map.of(), Map.of("window.grace", "PT30M")))
+                .hasMessageContaining("'window.final.delay'").hasMessageContaining("must not exceed 'window.grace'");
+    }
+
+    @Test
     void anUnknownOrMalformedSettingIsNamed(@TempDir Path dir) throws IOException {
         Path typo = Files.writeString(dir.resolve("typo.properties"), "htp.port=80\n");
 
