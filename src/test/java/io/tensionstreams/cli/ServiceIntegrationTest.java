@@ -52,7 +52,8 @@ class ServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> SERVICES.stream().allMatch(s -> s.state() == KafkaStreams.State.RUNNING));
         Service first = SERVICES.get(0);
         try (ArticlePublisher publisher = new ArticlePublisher(first.bootstrapServers, Map.of(), first.registry, first.topology.topics().articles())) {
-            DemoCommand.publishInOrder(ServiceIntegrationTest::processed, publisher, DemoCommand.samples());
+            // All at once, as `tension publish` of the samples does: a backfill of four days over six partitions.
+            publisher.publishAll(DemoCommand.samples(), ArticlePublisher.Progress.none()).requireAll();
         }
         int samples = DemoCommand.samples().size();
         await().atMost(Duration.ofSeconds(90)).until(() -> processed() >= samples && get(first, "/api/pairs").body().contains("CN-TW"));
@@ -137,6 +138,27 @@ class ServiceIntegrationTest {
             assertThat(window.get("attentionShare").asDouble())
                     .isCloseTo(window.get("articles").asDouble() / window.get("windowArticles").asDouble(), within(0.0001));
         });
+    }
+
+    @Test
+    void theSamplesPublishedAtOnceAllCountInTheirDays() throws Exception {
+        int expected = 0;
+        for (InputArticle sample : DemoCommand.samples()) {
+            if (!sample.id().startsWith("copy-of-")) { // the samples' near-copies count as their originals
+                expected += io.tensionstreams.tagging.Tagger.bundled().tag(sample.text()).pairs().size();
+            }
+        }
+        int counted = 0;
+        for (JsonNode pair : JSON.readTree(get(SERVICES.get(0), "/api/pairs").body())) {
+            String path = "/api/pairs/" + pair.get("pair").asText() + "/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
+            for (JsonNode window : JSON.readTree(get(SERVICES.get(0), path).body())) {
+                counted += window.get("articles").asInt();
+            }
+        }
+
+        assertThat(counted).as("every (original sample, pair) in its day, none lost as late").isEqualTo(expected);
+        String metrics = get(SERVICES.get(0), "/metrics").body() + get(SERVICES.get(1), "/metrics").body();
+        assertThat(metrics).doesNotContainPattern("tension_late_contributions_total\\{[^}]*\\} [1-9]");
     }
 
     @Test
