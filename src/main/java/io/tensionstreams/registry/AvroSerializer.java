@@ -31,6 +31,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
     private SchemaRegistryClient client;
     private boolean isKey;
     private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    private final PortableSchemas portable = new PortableSchemas();
     private final Map<String, Integer> latestIds = new ConcurrentHashMap<>();
 
     /** For Kafka to instantiate from {@code value.serializer}; {@link #configure} supplies the client. */
@@ -78,7 +79,8 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
             if (config.useLatestVersion()) {
                 return latestIds.computeIfAbsent(subject, s -> client.latest(s).id());
             }
-            return config.autoRegisterSchemas() ? client.register(subject, schema) : client.idOf(subject, schema);
+            Schema registered = portable.of(schema);
+            return config.autoRegisterSchemas() ? client.register(subject, registered) : client.idOf(subject, registered);
         } catch (SchemaRegistryException e) {
             throw new SerializationException("the Schema Registry refused schema " + schema.getFullName()
                     + " for subject " + subject + ": " + e.getMessage(), e);

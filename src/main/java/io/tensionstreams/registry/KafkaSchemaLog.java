@@ -117,25 +117,40 @@ final class KafkaSchemaLog implements SchemaLog {
         return props;
     }
 
-    // Confluent's layout: {"keytype":"SCHEMA","subject":...,"version":...,"magic":1} -> {"subject","version","id","schema","deleted"};
-    // {"keytype":"CONFIG","subject":...,"magic":0} -> {"compatibilityLevel": ...}.
+    // Confluent's layout. Keys: {"keytype":"SCHEMA","subject":...,"version":...,"magic":1},
+    // {"keytype":"CONFIG","subject":...,"magic":0}, {"keytype":"MODE","subject":...,"magic":0} (subject null: global).
+    // Values: {"subject","version","id","schema","deleted"} (deleted true: a soft delete), {"compatibilityLevel": ...},
+    // {"mode": ...}; a tombstone (null value) deletes the key: a version deleted for good, a subject's level or mode removed.
     private static String key(SchemaLogEntry entry) {
         ObjectNode key = JSON.createObjectNode();
         if (entry instanceof SchemaLogEntry.SchemaRegistered registered) {
-            key.put("keytype", "SCHEMA").put("subject", registered.subject()).put("version", registered.version()).put("magic", 1);
+            schemaKey(key, registered.subject(), registered.version());
+        } else if (entry instanceof SchemaLogEntry.SchemaDeleted deleted) {
+            schemaKey(key, deleted.subject(), deleted.version());
         } else if (entry instanceof SchemaLogEntry.ConfigChanged config) {
             key.put("keytype", "CONFIG").put("subject", config.subject()).put("magic", 0);
+        } else if (entry instanceof SchemaLogEntry.ModeChanged mode) {
+            key.put("keytype", "MODE").put("subject", mode.subject()).put("magic", 0);
         }
         return key.toString();
     }
 
+    private static void schemaKey(ObjectNode key, String subject, int version) {
+        key.put("keytype", "SCHEMA").put("subject", subject).put("version", version).put("magic", 1);
+    }
+
+    /** The record's value; null (a tombstone) for a deletion. */
     private static String value(SchemaLogEntry entry) {
         ObjectNode value = JSON.createObjectNode();
         if (entry instanceof SchemaLogEntry.SchemaRegistered registered) {
             value.put("subject", registered.subject()).put("version", registered.version()).put("id", registered.id())
-                    .put("schema", registered.schema()).put("deleted", false);
-        } else if (entry instanceof SchemaLogEntry.ConfigChanged config) {
+                    .put("schema", registered.schema()).put("deleted", registered.deleted());
+        } else if (entry instanceof SchemaLogEntry.ConfigChanged config && config.level() != null) {
             value.put("compatibilityLevel", config.level().name());
+        } else if (entry instanceof SchemaLogEntry.ModeChanged mode && mode.mode() != null) {
+            value.put("mode", mode.mode().name());
+        } else {
+            return null;
         }
         return value.toString();
     }
@@ -144,20 +159,18 @@ final class KafkaSchemaLog implements SchemaLog {
         try {
             JsonNode key = JSON.readTree(keyText);
             JsonNode value = valueText == null ? null : JSON.readTree(valueText);
-            if (value == null || value.isNull()) {
-                return Optional.empty();
-            }
-            String type = key.path("keytype").asText();
-            if ("SCHEMA".equals(type) && !value.path("deleted").asBoolean(false)) {
-                return Optional.of(new SchemaLogEntry.SchemaRegistered(value.get("subject").asText(),
-                        value.get("version").asInt(), value.get("id").asInt(), value.get("schema").asText()));
-            }
-            if ("CONFIG".equals(type)) {
-                String subject = key.hasNonNull("subject") ? key.get("subject").asText() : null;
-                return CompatibilityLevel.parse(value.path("compatibilityLevel").asText())
-                        .map(level -> new SchemaLogEntry.ConfigChanged(subject, level));
-            }
-            return Optional.empty();
+            boolean tombstone = value == null || value.isNull();
+            String subject = key.hasNonNull("subject") ? key.get("subject").asText() : null;
+            return switch (key.path("keytype").asText()) {
+                case "SCHEMA" -> Optional.of(tombstone ? new SchemaLogEntry.SchemaDeleted(subject, key.path("version").asInt())
+                        : new SchemaLogEntry.SchemaRegistered(value.get("subject").asText(), value.get("version").asInt(), value.get("id").asInt(),
+                                value.get("schema").asText(), value.path("deleted").asBoolean(false)));
+                case "CONFIG" -> tombstone ? Optional.of(new SchemaLogEntry.ConfigChanged(subject, null))
+                        : CompatibilityLevel.parse(value.path("compatibilityLevel").asText()).map(level -> new SchemaLogEntry.ConfigChanged(subject, level));
+                case "MODE" -> tombstone ? Optional.of(new SchemaLogEntry.ModeChanged(subject, null))
+                        : Mode.parse(value.path("mode").asText()).map(mode -> new SchemaLogEntry.ModeChanged(subject, mode));
+                default -> Optional.empty(); // NOOP, DELETE_SUBJECT, CLEAR_SUBJECT and others: nothing to apply
+            };
         } catch (IOException e) {
             throw new IllegalStateException("unreadable record in the schema log: " + keyText, e);
         }

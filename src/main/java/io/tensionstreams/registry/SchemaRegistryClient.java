@@ -75,9 +75,9 @@ public class SchemaRegistryClient {
         return version(subject, String.valueOf(version));
     }
 
-    /** Whether the schema could be registered under the subject's compatibility level. */
+    /** Whether the schema could be registered under the subject's compatibility level (checked against every version it asks for). */
     public boolean isCompatible(String subject, Schema schema) {
-        JsonNode answer = transport.post("/compatibility/subjects/" + encode(subject) + "/versions/latest",
+        JsonNode answer = transport.post("/compatibility/subjects/" + encode(subject) + "/versions",
                 Map.of("schema", schema.toString()));
         return answer.path("is_compatible").asBoolean(false);
     }

@@ -9,12 +9,21 @@ public class SchemaRegistryException extends RuntimeException {
     public static final int SUBJECT_NOT_FOUND = 40401;
     public static final int VERSION_NOT_FOUND = 40402;
     public static final int SCHEMA_NOT_FOUND = 40403;
+    public static final int SUBJECT_SOFT_DELETED = 40404;
+    public static final int SUBJECT_NOT_SOFT_DELETED = 40405;
+    public static final int VERSION_SOFT_DELETED = 40406;
+    public static final int VERSION_NOT_SOFT_DELETED = 40407;
     public static final int SUBJECT_COMPATIBILITY_NOT_CONFIGURED = 40408;
-    public static final int INCOMPATIBLE_SCHEMA = 409;
+    public static final int SUBJECT_MODE_NOT_CONFIGURED = 40409;
+    /** What current Confluent answers an incompatible registration with; older releases said {@link #LEGACY_INCOMPATIBLE_SCHEMA}. */
+    public static final int INCOMPATIBLE_SCHEMA = 40901;
+    public static final int LEGACY_INCOMPATIBLE_SCHEMA = 409;
     public static final int INVALID_SCHEMA = 42201;
     public static final int INVALID_VERSION = 42202;
     public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
     /** Confluent's code for a schema over the registry's size limit. */
+    public static final int INVALID_MODE = 42204;
+    public static final int OPERATION_NOT_PERMITTED = 42205;
     public static final int SCHEMA_TOO_LARGE = 42209;
     public static final int INTERNAL_ERROR = 50001;
 
@@ -48,7 +57,7 @@ public class SchemaRegistryException extends RuntimeException {
             case SUBJECT_NOT_FOUND -> new SubjectNotFound(httpStatus, message);
             case VERSION_NOT_FOUND -> new VersionNotFound(httpStatus, message);
             case SCHEMA_NOT_FOUND -> new SchemaNotFound(httpStatus, message);
-            case INCOMPATIBLE_SCHEMA -> new IncompatibleSchema(httpStatus, message);
+            case INCOMPATIBLE_SCHEMA, LEGACY_INCOMPATIBLE_SCHEMA -> new IncompatibleSchema(httpStatus, message);
             case INVALID_SCHEMA -> new InvalidSchema(httpStatus, message);
             default -> new SchemaRegistryException(httpStatus, errorCode, message);
         };

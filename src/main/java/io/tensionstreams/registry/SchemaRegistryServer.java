@@ -44,7 +44,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private final ExecutorService executor;
     private final List<Route> routes;
 
-    private SchemaRegistryServer(SchemaLog log, String host, int port) throws IOException {
+    SchemaRegistryServer(SchemaLog log, String host, int port) throws IOException {
         this.log = log;
         this.store = new SchemaStore(log);
         this.routes = routes();
@@ -87,20 +87,41 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
 
     private List<Route> routes() {
+        String version = "/subjects/" + SUBJECT + "/versions/([^/]+)";
+        String id = "/schemas/ids/(\\d+)";
         return List.of(
                 new Route("GET", "/", (m, e) -> JSON.createObjectNode()),
-                new Route("GET", "/subjects", (m, e) -> store.subjects()),
-                new Route("GET", "/subjects/" + SUBJECT + "/versions", (m, e) -> store.versions(subject(m))),
+                new Route("GET", "/subjects", (m, e) -> store.subjects(queryParam(e, "subjectPrefix"), deleted(e))),
+                new Route("GET", "/subjects/" + SUBJECT + "/versions", (m, e) -> store.versions(subject(m), deleted(e))),
                 new Route("POST", "/subjects/" + SUBJECT + "/versions", (m, e) -> Map.of("id", store.register(subject(m), schemaOf(e)))),
-                new Route("GET", "/subjects/" + SUBJECT + "/versions/([^/]+)", (m, e) -> metadataJson(version(subject(m), m.group(2)))),
-                new Route("GET", "/subjects/" + SUBJECT + "/versions/([^/]+)/schema", (m, e) -> JSON.readTree(version(subject(m), m.group(2)).schema())),
-                new Route("POST", "/subjects/" + SUBJECT, (m, e) -> metadataJson(store.lookup(subject(m), schemaOf(e)))),
-                new Route("GET", "/schemas/ids/(\\d+)", (m, e) -> Map.of("schema", store.schemaById(schemaId(m.group(1))))),
+                new Route("DELETE", "/subjects/" + SUBJECT, (m, e) -> store.deleteSubject(subject(m), permanent(e))),
+                new Route("GET", version, (m, e) -> metadataJson(version(subject(m), m.group(2), deleted(e)))),
+                new Route("DELETE", version, (m, e) -> store.deleteVersion(subject(m), m.group(2), permanent(e))),
+                new Route("GET", version + "/schema", (m, e) -> JSON.readTree(version(subject(m), m.group(2), deleted(e)).schema())),
+                // Schema references are not served: nothing refers to a version.
+                new Route("GET", version + "/referencedby", (m, e) -> referencedBy(version(subject(m), m.group(2), SchemaStore.Deleted.INCLUDED))),
+                new Route("POST", "/subjects/" + SUBJECT, (m, e) -> metadataJson(store.lookup(subject(m), schemaOf(e), deleted(e)))),
+                new Route("GET", "/schemas", (m, e) -> store.schemas(queryParam(e, "subjectPrefix"), deleted(e),
+                        queryParam(e, "latestOnly").equals("true")).stream().map(SchemaRegistryServer::metadataJson).toList()),
+                new Route("GET", "/schemas/types", (m, e) -> List.of("AVRO")),
+                new Route("GET", id, (m, e) -> Map.of("schema", store.schemaById(schemaId(m.group(1))))),
+                new Route("GET", id + "/schema", (m, e) -> JSON.readTree(store.schemaById(schemaId(m.group(1))))),
+                new Route("GET", id + "/subjects", (m, e) -> store.versionsOfId(schemaId(m.group(1)), deleted(e)).stream()
+                        .map(SchemaMetadata::subject).distinct().toList()),
+                new Route("GET", id + "/versions", (m, e) -> store.versionsOfId(schemaId(m.group(1)), deleted(e)).stream()
+                        .map(found -> Map.of("subject", found.subject(), "version", found.version())).toList()),
+                new Route("POST", "/compatibility/subjects/" + SUBJECT + "/versions", this::compatibilityWithAll),
                 new Route("POST", "/compatibility/subjects/" + SUBJECT + "/versions/([^/]+)", this::compatibility),
                 new Route("GET", "/config", (m, e) -> Map.of("compatibilityLevel", store.globalLevel().name())),
                 new Route("PUT", "/config", (m, e) -> setLevel(null, e)),
                 new Route("GET", "/config/" + SUBJECT, this::subjectConfig),
-                new Route("PUT", "/config/" + SUBJECT, (m, e) -> setLevel(subject(m), e)));
+                new Route("PUT", "/config/" + SUBJECT, (m, e) -> setLevel(subject(m), e)),
+                new Route("DELETE", "/config/" + SUBJECT, (m, e) -> Map.of("compatibilityLevel", store.deleteLevel(subject(m)).name())),
+                new Route("GET", "/mode", (m, e) -> Map.of("mode", store.globalMode().name())),
+                new Route("PUT", "/mode", (m, e) -> setMode(null, e)),
+                new Route("GET", "/mode/" + SUBJECT, this::subjectMode),
+                new Route("PUT", "/mode/" + SUBJECT, (m, e) -> setMode(subject(m), e)),
+                new Route("DELETE", "/mode/" + SUBJECT, (m, e) -> Map.of("mode", store.deleteMode(subject(m)).name())));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -141,19 +162,58 @@ public final class SchemaRegistryServer implements AutoCloseable {
         throw pathKnown ? new BadRequest(405, 405, "HTTP 405 Method Not Allowed") : new BadRequest(404, 404, "HTTP 404 Not Found");
     }
 
+    /** Against one version (or the latest), as Confluent's {@code /compatibility/subjects/{s}/versions/{v}}. */
     private Object compatibility(Matcher matcher, HttpExchange exchange) throws IOException {
         String subject = subject(matcher);
         String schema = schemaOf(exchange);
-        String versionText = matcher.group(2);
-        if (!"latest".equals(versionText)) {
-            version(subject, versionText);
-        }
-        List<String> violations = store.compatibilityViolations(subject, schema);
+        SchemaMetadata against = version(subject, matcher.group(2), SchemaStore.Deleted.EXCLUDED);
+        return compatibilityAnswer(store.compatibilityViolations(subject, schema, against), exchange);
+    }
+
+    /** The check a registration would make, against every version the subject's level asks for. */
+    private Object compatibilityWithAll(Matcher matcher, HttpExchange exchange) throws IOException {
+        return compatibilityAnswer(store.compatibilityViolations(subject(matcher), schemaOf(exchange)), exchange);
+    }
+
+    private static ObjectNode compatibilityAnswer(List<String> violations, HttpExchange exchange) {
         ObjectNode answer = JSON.createObjectNode().put("is_compatible", violations.isEmpty());
         if (queryParam(exchange, "verbose").equals("true")) {
             answer.set("messages", JSON.valueToTree(violations));
         }
         return answer;
+    }
+
+    private static List<Integer> referencedBy(SchemaMetadata version) {
+        return List.of();
+    }
+
+    private Object subjectMode(Matcher matcher, HttpExchange exchange) {
+        String subject = subject(matcher);
+        boolean defaultToGlobal = queryParam(exchange, "defaultToGlobal").equals("true");
+        return store.subjectMode(subject)
+                .or(() -> defaultToGlobal ? Optional.of(store.globalMode()) : Optional.empty())
+                .map(mode -> Map.of("mode", mode.name()))
+                .orElseThrow(() -> new SchemaRegistryException(404, SchemaRegistryException.SUBJECT_MODE_NOT_CONFIGURED,
+                        "Subject '" + subject + "' does not have subject-level mode configured"));
+    }
+
+    private Object setMode(String subject, HttpExchange exchange) throws IOException {
+        String requested = body(exchange).path("mode").asText(null);
+        Mode mode = Mode.parse(requested).orElseThrow(() -> new SchemaRegistryException(422, SchemaRegistryException.INVALID_MODE,
+                "Invalid mode. Valid values are READWRITE, READONLY, READONLY_OVERRIDE, and IMPORT."));
+        store.setMode(subject, mode);
+        return Map.of("mode", mode.name());
+    }
+
+    private static SchemaStore.Deleted deleted(HttpExchange exchange) {
+        if (queryParam(exchange, "deletedOnly").equals("true")) {
+            return SchemaStore.Deleted.ONLY;
+        }
+        return queryParam(exchange, "deleted").equals("true") ? SchemaStore.Deleted.INCLUDED : SchemaStore.Deleted.EXCLUDED;
+    }
+
+    private static boolean permanent(HttpExchange exchange) {
+        return queryParam(exchange, "permanent").equals("true");
     }
 
     private Object subjectConfig(Matcher matcher, HttpExchange exchange) {
@@ -174,21 +234,11 @@ public final class SchemaRegistryServer implements AutoCloseable {
         return Map.of("compatibility", level.name());
     }
 
-    private SchemaMetadata version(String subject, String versionText) {
+    private SchemaMetadata version(String subject, String versionText, SchemaStore.Deleted deleted) {
         if ("latest".equals(versionText) || "-1".equals(versionText)) {
             return store.latest(subject);
         }
-        int version;
-        try {
-            version = Integer.parseInt(versionText);
-        } catch (NumberFormatException e) {
-            version = 0;
-        }
-        if (version < 1) {
-            throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_VERSION, "The specified version '" + versionText
-                    + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
-        }
-        return store.version(subject, version);
+        return store.version(subject, SchemaStore.versionNumber(versionText), deleted);
     }
 
     private static ObjectNode metadataJson(SchemaMetadata metadata) {

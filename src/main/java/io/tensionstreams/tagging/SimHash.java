@@ -51,6 +51,23 @@ public final class SimHash {
         return fingerprint;
     }
 
+    /** The fingerprint as 16 lowercase hex digits: a text every client reads exactly, JavaScript included. */
+    public static String hex(long simhash) {
+        return String.format("%016x", simhash);
+    }
+
+    /** The fingerprint of {@link #hex}; 0 (no fingerprint) for an empty or malformed text. */
+    public static long parseHex(String hex) {
+        if (hex == null || hex.length() != 16) {
+            return 0L;
+        }
+        try {
+            return Long.parseUnsignedLong(hex, 16);
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
+    }
+
     public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
     }

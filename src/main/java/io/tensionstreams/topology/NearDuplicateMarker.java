@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.tensionstreams.avro.ArticleSignal;
+import io.tensionstreams.tagging.SimHash;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -44,7 +45,7 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, ArticleSign
     @Override
     public void process(FixedKeyRecord<String, ArticleSignal> record) {
         ArticleSignal signal = record.value();
-        long simhash = signal.getSimhash();
+        long simhash = SimHash.parseHex(signal.getFingerprint());
         if (simhash == 0L) {
             context.forward(record);
             return;

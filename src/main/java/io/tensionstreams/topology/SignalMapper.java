@@ -41,7 +41,7 @@ final class SignalMapper {
                 .setCountries(tags.countries())
                 .setPairs(tags.pairs().stream().map(SignalMapper::pairSignal).toList())
                 .setDirection(tags.direction().label())
-                .setSimhash(SimHash.of(article.getBody()))
+                .setFingerprint(SimHash.hex(SimHash.of(article.getBody())))
                 .setDuplicateOf(null)
                 .setMentions(tags.mentions().stream().map(SignalMapper::themeHit).toList())
                 .build();

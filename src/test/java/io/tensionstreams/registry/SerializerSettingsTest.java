@@ -48,9 +48,28 @@ class SerializerSettingsTest {
                 .hasMessageContaining("not found");
     }
 
+    /** The project's schema file, as a client in another language registers it. */
+    private static org.apache.avro.Schema articleAvsc() throws java.io.IOException {
+        return new org.apache.avro.Schema.Parser().parse(java.nio.file.Path.of("schemas/Article.avsc").toFile());
+    }
+
     @Test
-    void withoutAutoRegisterARegisteredSchemaIsUsed() {
-        int id = SchemaRegistryClient.forUrl(registry.url()).register("articles-value", Article.getClassSchema());
+    void theJavaPublisherRegistersTheAvscFilesSchemaWithoutJavaOnlyProperties() throws Exception {
+        SchemaRegistryClient other = SchemaRegistryClient.forUrl(registry.url());
+        int fromFile = other.register("articles-value", articleAvsc());
+        var serializer = serializer(Map.of("schema.registry.url", registry.url()));
+
+        byte[] bytes = serializer.serialize("articles", ARTICLE);
+
+        assertThat(Article.getClassSchema().toString()).as("what the generated class carries").contains("avro.java.string");
+        assertThat(WireFormat.schemaId("articles", bytes)).isEqualTo(fromFile);
+        assertThat(other.versions("articles-value")).as("one version, not a second with the same meaning").containsExactly(1);
+        assertThat(other.latest("articles-value").schema()).doesNotContain("avro.java.string");
+    }
+
+    @Test
+    void withoutAutoRegisterARegisteredSchemaIsUsed() throws Exception {
+        int id = SchemaRegistryClient.forUrl(registry.url()).register("articles-value", articleAvsc());
         var serializer = serializer(Map.of("schema.registry.url", registry.url(), "auto.register.schemas", false));
 
         byte[] bytes = serializer.serialize("articles", ARTICLE);
@@ -61,7 +80,7 @@ class SerializerSettingsTest {
     @Test
     void useLatestVersionWritesWithTheSubjectsLatestId() {
         SchemaRegistryClient admin = SchemaRegistryClient.forUrl(registry.url());
-        admin.register("articles-value", Article.getClassSchema());
+        admin.register("articles-value", PortableSchemas.strip(Article.getClassSchema()));
         int latest = admin.register("articles-value", KafkaRoundTripIntegrationTest.articleWithWordCount());
         var serializer = serializer(Map.of("schema.registry.url", registry.url(), "auto.register.schemas", "false",
                 "use.latest.version", "true"));

@@ -54,4 +54,16 @@ class SimHashTest {
 
         assertThat(SimHash.strip(body)).isEqualTo("Talks resumed. Both sides met! Officials were hopeful? The end ");
     }
+
+    @Test
+    void theHexFingerprintIsExactForEveryLongAndMalformedTextIsNone() {
+        for (long value : new long[] {0L, 1L, (1L << 53) + 1, Long.MAX_VALUE, -1L, Long.MIN_VALUE, 0x9e3779b97f4a7c15L}) {
+            String hex = SimHash.hex(value);
+            assertThat(hex).hasSize(16).matches("[0-9a-f]{16}");
+            assertThat(SimHash.parseHex(hex)).isEqualTo(value);
+        }
+        assertThat(SimHash.parseHex("")).isZero();
+        assertThat(SimHash.parseHex("not-a-fingerprint")).isZero();
+        assertThat(SimHash.parseHex(null)).isZero();
+    }
 }

@@ -78,7 +78,7 @@ class NearDuplicateMarkerTest {
     }
 
     private void publish(String id, long simhash, Instant at) {
-        in.pipeInput(id, ArticleSignal.newBuilder().setArticleId(id).setPublishedAt(at).setSimhash(simhash).build(), at);
+        in.pipeInput(id, ArticleSignal.newBuilder().setArticleId(id).setPublishedAt(at).setFingerprint(io.tensionstreams.tagging.SimHash.hex(simhash)).build(), at);
     }
 
     /** Fingerprints that share {@link #SHARED_BAND} and are far apart in the other 48 bits. */

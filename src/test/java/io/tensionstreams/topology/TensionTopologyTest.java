@@ -168,7 +168,7 @@ class TensionTopologyTest {
         assertThat(signal.getPairs()).extracting(PairSignal::getPair).contains("CN-PH");
         assertThat(signal.getDirection()).isEqualTo("escalation");
         assertThat(signal.getPublishedAt()).isEqualTo(T0);
-        assertThat(signal.getSimhash()).isNotZero();
+        assertThat(signal.getFingerprint()).as("16 hex digits, exact in every client").matches("[0-9a-f]{16}").isNotEqualTo("0000000000000000");
     }
 
     @Test
