@@ -107,13 +107,16 @@ class ServiceIntegrationTest {
 
     @Test
     void bothInstancesAnswerForEveryPairWhicheverOwnsIt() throws Exception {
-        JsonNode pairsFromFirst = JSON.readTree(get(SERVICES.get(0), "/api/pairs").body());
-        JsonNode pairsFromSecond = JSON.readTree(get(SERVICES.get(1), "/api/pairs").body());
         List<String> names = new ArrayList<>();
-        pairsFromFirst.forEach(pair -> names.add(pair.get("pair").asText()));
-
-        assertThat(names).contains("CN-US", "RU-UA", "CN-TW");
-        assertThat(pairsFromSecond.size()).isEqualTo(pairsFromFirst.size());
+        // The samples were published at once: the aggregations may still be catching up with the tagging.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode pairsFromFirst = JSON.readTree(get(SERVICES.get(0), "/api/pairs").body());
+            JsonNode pairsFromSecond = JSON.readTree(get(SERVICES.get(1), "/api/pairs").body());
+            names.clear();
+            pairsFromFirst.forEach(pair -> names.add(pair.get("pair").asText()));
+            assertThat(names).contains("CN-US", "RU-UA", "CN-TW");
+            assertThat(pairsFromSecond.size()).isEqualTo(pairsFromFirst.size());
+        });
         for (String pair : names) {
             String path = "/api/pairs/" + pair + "/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
             // The last samples may still be moving through the aggregations: the two answers agree once they settle.
@@ -129,15 +132,16 @@ class ServiceIntegrationTest {
     @Test
     void everyWindowCarriesItsIntensityAndItsShareOfTheWindowsArticles() throws Exception {
         String path = "/api/pairs/CN-US/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
-        JsonNode windows = JSON.readTree(get(SERVICES.get(0), path).body());
 
-        assertThat(windows).isNotEmpty().allSatisfy(window -> {
-            assertThat(window.get("intensity").asDouble()).isBetween(-100.0, 100.0);
-            // The day's total counts every sample of the day, of any pair, on any partition.
-            assertThat(window.get("windowArticles").asInt()).isGreaterThan(window.get("articles").asInt());
-            assertThat(window.get("attentionShare").asDouble())
-                    .isCloseTo(window.get("articles").asDouble() / window.get("windowArticles").asDouble(), within(0.0001));
-        });
+        // The window totals reach every instance through a global table, a moment after the articles.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(JSON.readTree(get(SERVICES.get(0), path).body()))
+                .isNotEmpty().allSatisfy(window -> {
+                    assertThat(window.get("intensity").asDouble()).isBetween(-100.0, 100.0);
+                    // The day's total counts every sample of the day, of any pair, on any partition.
+                    assertThat(window.get("windowArticles").asInt()).isGreaterThan(window.get("articles").asInt());
+                    assertThat(window.get("attentionShare").asDouble())
+                            .isCloseTo(window.get("articles").asDouble() / window.get("windowArticles").asDouble(), within(0.0001));
+                }));
     }
 
     @Test
@@ -148,6 +152,16 @@ class ServiceIntegrationTest {
                 expected += io.tensionstreams.tagging.Tagger.bundled().tag(sample.text()).pairs().size();
             }
         }
+        int all = expected;
+
+        // Published at once, the samples reach the aggregations over a few seconds: wait until the days add up.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(dailyContributions()).as("every (original sample, pair) in its day, none lost as late").isEqualTo(all));
+        String metrics = get(SERVICES.get(0), "/metrics").body() + get(SERVICES.get(1), "/metrics").body();
+        assertThat(metrics).doesNotContainPattern("tension_late_contributions_total\\{[^}]*\\} [1-9]");
+    }
+
+    private static int dailyContributions() throws Exception {
         int counted = 0;
         for (JsonNode pair : JSON.readTree(get(SERVICES.get(0), "/api/pairs").body())) {
             String path = "/api/pairs/" + pair.get("pair").asText() + "/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
@@ -155,10 +169,7 @@ class ServiceIntegrationTest {
                 counted += window.get("articles").asInt();
             }
         }
-
-        assertThat(counted).as("every (original sample, pair) in its day, none lost as late").isEqualTo(expected);
-        String metrics = get(SERVICES.get(0), "/metrics").body() + get(SERVICES.get(1), "/metrics").body();
-        assertThat(metrics).doesNotContainPattern("tension_late_contributions_total\\{[^}]*\\} [1-9]");
+        return counted;
     }
 
     @Test
