@@ -68,39 +68,48 @@ final class ArticlePublisher implements AutoCloseable {
      * file and line; the others are still published.
      */
     Outcome publishAll(List<InputArticle> articles, Progress progress) throws InterruptedException {
+        return publish(articles, ArticlePublisher::toAvro, InputArticle::origin, progress);
+    }
+
+    /** As {@link #publishAll}, for articles already in their Avro form; a failure names the article by {@code origin}. */
+    Outcome publishArticles(List<Article> articles, java.util.function.Function<Article, String> origin) throws InterruptedException {
+        return publish(articles, article -> article, origin, Progress.none());
+    }
+
+    private <T> Outcome publish(List<T> items, java.util.function.Function<T, Article> toArticle, java.util.function.Function<T, String> origin,
+                                Progress progress) throws InterruptedException {
         List<ArticleReader.Problem> failures = new ArrayList<>();
-        Map<InputArticle, Future<RecordMetadata>> sent = new LinkedHashMap<>();
-        for (InputArticle article : articles) {
+        Map<T, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        for (T item : items) {
             try {
-                sent.put(article, send(article));
+                sent.put(item, send(toArticle.apply(item)));
             } catch (KafkaException | ArithmeticException | IllegalArgumentException e) {
-                failures.add(new ArticleReader.Problem(article.origin(), FailureHandler.describe(e)));
+                failures.add(new ArticleReader.Problem(origin.apply(item), FailureHandler.describe(e)));
             }
         }
         int done = 0;
-        for (Map.Entry<InputArticle, Future<RecordMetadata>> entry : sent.entrySet()) {
+        for (Map.Entry<T, Future<RecordMetadata>> entry : sent.entrySet()) {
             try {
                 entry.getValue().get();
                 done++;
             } catch (ExecutionException e) {
-                failures.add(new ArticleReader.Problem(entry.getKey().origin(), FailureHandler.describe(e.getCause())));
+                failures.add(new ArticleReader.Problem(origin.apply(entry.getKey()), FailureHandler.describe(e.getCause())));
             }
-            progress.advance(done + failures.size(), articles.size());
+            progress.advance(done + failures.size(), items.size());
         }
         return new Outcome(done, failures);
     }
 
     /** Sends without waiting; {@link #flush} waits for everything sent. */
     void publishAsync(InputArticle input) {
-        send(input);
+        send(toAvro(input));
     }
 
     void flush() {
         producer.flush();
     }
 
-    private Future<RecordMetadata> send(InputArticle input) {
-        Article article = toAvro(input);
+    private Future<RecordMetadata> send(Article article) {
         // The record's own timestamp is the time of publishing (the producer's clock), not publishedAt:
         // topic retention counts from it, and an archive article stamped with its publication date
         // would be deleted by a seven-day retention before the application read it. Event time

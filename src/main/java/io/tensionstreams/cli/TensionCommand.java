@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns a stream of news articles into geopolitical tension signals with Kafka Streams.",
         subcommands = {RunCommand.class, DemoCommand.class, PublishCommand.class, ConsumeCommand.class, TagCommand.class,
-                EvalCommand.class, TrainCommand.class, TopologyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, TrainCommand.class, TopologyCommand.class, BenchCommand.class, IngestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TensionCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
