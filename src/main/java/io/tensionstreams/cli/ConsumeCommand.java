@@ -55,10 +55,10 @@ final class ConsumeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Properties props = new Properties();
-        Preflight.kafka(client.bootstrapServers, client.kafkaSettings());
+        Preflight.kafka(client.bootstrapServers(), client.kafkaSettings());
         Preflight.registry(client.registry());
         props.putAll(client.kafkaSettings());
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, client.bootstrapServers);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, client.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "tension-consume-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

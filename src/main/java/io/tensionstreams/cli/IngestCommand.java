@@ -83,12 +83,12 @@ final class IngestCommand implements Callable<Integer> {
         if (maxBytes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
         }
-        Preflight.kafka(client.bootstrapServers, client.kafkaSettings());
+        Preflight.kafka(client.bootstrapServers(), client.kafkaSettings());
         Preflight.registry(client.registry());
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (SignalShutdown shutdown = SignalShutdown.install();
              MetricsEndpoint endpoint = new MetricsEndpoint(httpHost, httpPort, metrics);
-             ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers, client.kafkaSettings(), client.registry(), topic)) {
+             ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers(), client.kafkaSettings(), client.registry(), topic)) {
             Ingester ingester = new Ingester(new BoundedFetcher(timeout, maxBytes), fetchPages, IngestState.load(dataDir),
                     articles -> failures(publisher, articles), new IngestMeters(metrics), Clock.systemUTC());
             out.println("Ingesting " + feeds.size() + " feeds into " + topic + "; metrics at " + endpoint.url() + "/metrics");

@@ -36,10 +36,10 @@ final class PublishCommand implements Callable<Integer> {
         reader.read(inputs, articles::add);
         reader.problems().forEach(problem -> err.println("skipped " + problem));
         err.flush();
-        Preflight.kafka(client.bootstrapServers, client.kafkaSettings());
+        Preflight.kafka(client.bootstrapServers(), client.kafkaSettings());
         Preflight.registry(client.registry());
         ArticlePublisher.Outcome outcome;
-        try (ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers, client.kafkaSettings(), client.registry(), topic)) {
+        try (ArticlePublisher publisher = new ArticlePublisher(client.bootstrapServers(), client.kafkaSettings(), client.registry(), topic)) {
             outcome = publisher.publishAll(articles, System.console() != null ? ArticlePublisher.Progress.bar(out) : ArticlePublisher.Progress.none());
         }
         outcome.failures().forEach(problem -> err.println("not published " + problem));

@@ -166,6 +166,7 @@ final class Service implements AutoCloseable {
         out.println("Kafka: " + platform.bootstrapServers());
         out.println("Schema Registry: " + platform.schemaRegistryUrl());
         out.flush();
+        EmbeddedAddress.write(new EmbeddedAddress.Address(platform.bootstrapServers(), platform.schemaRegistryUrl()));
         return platform;
     }
 
@@ -214,6 +215,7 @@ final class Service implements AutoCloseable {
             Directories.deleteRecursively(temporaryStateDir);
         }
         if (platform != null) {
+            EmbeddedAddress.remove(new EmbeddedAddress.Address(platform.bootstrapServers(), platform.schemaRegistryUrl()));
             platform.close();
         }
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import io.tensionstreams.embedded.EmbeddedPlatform;
+import io.tensionstreams.testing.SharedBrokerApp;
 import io.tensionstreams.testing.SharedPlatform;
+import io.tensionstreams.topology.TopologyConfig;
 import io.tensionstreams.testing.UniqueNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -72,6 +74,65 @@ class IngestCommandTest {
         assertThat(secondCode).isEqualTo(1);
         assertThat(records(topic)).as("three items, each once").isEqualTo(3);
         assertThat(Files.readString(dir.resolve("state/ingest-state.json"))).contains("/world.rss").contains("lastSuccess");
+    }
+
+    @Test
+    void theScoresComeOutForThePairsTheFeedsDescribe(@TempDir Path dir) {
+        try (SharedBrokerApp app = new SharedBrokerApp("ingest-scores")) {
+            app.start(TopologyConfig.defaults(), 3, 1);
+            String base = "http://127.0.0.1:" + feeds.getAddress().getPort();
+            CommandRunner ingest = new CommandRunner();
+
+            int code = ingest.execute("ingest", "--once", "--feed", base + "/world.rss", "--data-dir", dir.toString(), "--topic",
+                    app.names.articles(), "--http-port", "0", "--bootstrap-servers", platform.bootstrapServers(), "--schema-registry-url",
+                    platform.schemaRegistryUrl());
+
+            assertThat(code).as(ingest.err.toString()).isZero();
+            java.util.Set<String> pairs = new java.util.TreeSet<>();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+                pairs.addAll(scoredPairs(app));
+                return pairs.containsAll(List.of("CN-PH", "CN-US"));
+            });
+        }
+    }
+
+    private static java.util.Set<String> scoredPairs(SharedBrokerApp app) {
+        Map<String, Object> config = Map.of("bootstrap.servers", app.platform.bootstrapServers(), "isolation.level", "read_committed",
+                "auto.offset.reset", "earliest", "group.id", app.prefix + "-reader-" + System.nanoTime());
+        java.util.Set<String> pairs = new java.util.TreeSet<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(config,
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(app.names.scores()));
+            for (int poll = 0; poll < 4; poll++) {
+                consumer.poll(java.time.Duration.ofMillis(500)).forEach(record -> pairs.add(record.key()));
+            }
+        }
+        return pairs;
+    }
+
+    @Test
+    void withoutAddressesTheCommandsUseTheEmbeddedRunOfThisMachine(@TempDir Path dir) throws Exception {
+        String previous = System.getProperty("tension.home");
+        System.setProperty("tension.home", dir.resolve("home").toString());
+        try {
+            String base = "http://127.0.0.1:" + feeds.getAddress().getPort();
+            String[] noAddresses = {"ingest", "--once", "--feed", base + "/world.rss", "--data-dir", dir.resolve("state").toString(),
+                    "--topic", UniqueNames.of("ingest-embedded"), "--http-port", "0"};
+            CommandRunner none = new CommandRunner();
+            assertThat(none.execute(noAddresses)).isEqualTo(2);
+            assertThat(none.err.toString()).contains("no embedded `tension run` is running on this machine");
+
+            EmbeddedAddress.write(new EmbeddedAddress.Address(platform.bootstrapServers(), platform.schemaRegistryUrl()));
+            CommandRunner found = new CommandRunner();
+            assertThat(found.execute(noAddresses)).as(found.err.toString()).isZero();
+            assertThat(found.out.toString()).contains("127.0.0.1: 3 new");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("tension.home");
+            } else {
+                System.setProperty("tension.home", previous);
+            }
+        }
     }
 
     @Test
