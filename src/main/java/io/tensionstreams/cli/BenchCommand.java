@@ -154,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Publishes {@code count} generated articles, then runs the full and the passthrough topology over them. */
     private TopologyConfig throughputRound(EmbeddedPlatform platform, SchemaRegistryClient registry, String prefix, int count,
                                            Map<String, Object> figures, PrintWriter out) throws Exception {
-        TopologyConfig config = TopologyConfig.defaults().withTopics(TopicNames.prefixed(prefix));
+        TopologyConfig config = TopologyConfig.defaults().withTopics(TopicNames.prefixed(prefix)).withPartitions(partitions);
         List<String> topics = new ArrayList<>(config.topics().all());
         topics.add(prefix + "-passthrough");
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))

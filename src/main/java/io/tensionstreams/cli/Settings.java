@@ -97,6 +97,7 @@ final class Settings {
     /** The topology's shape from the settings: how late articles may be and how long duplicates are remembered. */
     TopologyConfig topology() {
         return TopologyConfig.defaults()
+                .withPartitions(integer("partitions"))
                 .withLateness(duration("window.grace"), duration("window.final.delay"))
                 .withDuplicateHorizons(duration("dedup.retention"), duration("near.duplicate.window"));
     }

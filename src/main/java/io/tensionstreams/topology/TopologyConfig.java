@@ -22,6 +22,7 @@ import io.tensionstreams.scoring.TensionIndex;
  * @param alerts              when a closed window raises an alert
  * @param evidenceScale          how much evidence the index needs to trust a window's intensity (see {@link TensionIndex})
  * @param topArticles         how many article ids a score names
+ * @param partitions          partitions of the pair aggregation's repartition topic: its tasks, which instances share
  */
 public record TopologyConfig(
         TopicNames topics,
@@ -34,7 +35,8 @@ public record TopologyConfig(
         Instant earliestPublishedAt,
         AlertRule alerts,
         double evidenceScale,
-        int topArticles) {
+        int topArticles,
+        int partitions) {
 
     public TopologyConfig {
         windows = List.copyOf(windows);
@@ -50,6 +52,9 @@ public record TopologyConfig(
         if (windows.stream().distinct().count() != windows.size()) {
             throw new IllegalArgumentException("window sizes must differ: " + windows);
         }
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be positive");
+        }
         if (maxBodyChars < 1 || topArticles < 1 || evidenceScale <= 0) {
             throw new IllegalArgumentException("maxBodyChars, topArticles and evidenceScale must be positive");
         }
@@ -60,43 +65,51 @@ public record TopologyConfig(
     /** Final scores an hour after a window's end: what a live feed's stragglers need. */
     public static final Duration DEFAULT_FINAL_DELAY = Duration.ofHours(1);
 
+    /** As the topics the application creates. */
+    public static final int DEFAULT_PARTITIONS = 6;
+
     public static TopologyConfig defaults() {
         return new TopologyConfig(TopicNames.defaults(), List.of(Duration.ofHours(1), Duration.ofDays(1)), DEFAULT_GRACE,
                 DEFAULT_FINAL_DELAY, Duration.ofDays(7), Duration.ofHours(48), 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
-                TensionIndex.DEFAULT_EVIDENCE_SCALE, 5);
+                TensionIndex.DEFAULT_EVIDENCE_SCALE, 5, DEFAULT_PARTITIONS);
     }
 
     /** Windows whose final scores are written when the grace has passed, as a test of closing windows wants. */
     public TopologyConfig withWindows(List<Duration> sizes, Duration newGrace) {
         return new TopologyConfig(topics, sizes, newGrace, newGrace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
-                alerts, evidenceScale, topArticles);
+                alerts, evidenceScale, topArticles, partitions);
     }
 
     public TopologyConfig withAlerts(AlertRule rule) {
         return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
-                rule, evidenceScale, topArticles);
+                rule, evidenceScale, topArticles, partitions);
     }
 
     public TopologyConfig withTopics(TopicNames names) {
         return new TopologyConfig(names, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
-                alerts, evidenceScale, topArticles);
+                alerts, evidenceScale, topArticles, partitions);
     }
 
     public TopologyConfig withMaxBodyChars(int chars) {
         return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, chars, earliestPublishedAt, alerts,
-                evidenceScale, topArticles);
+                evidenceScale, topArticles, partitions);
     }
 
     /** How late articles may be, and when final scores are first written. */
     public TopologyConfig withLateness(Duration newGrace, Duration newFinalDelay) {
         return new TopologyConfig(topics, windows, newGrace, newFinalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars,
-                earliestPublishedAt, alerts, evidenceScale, topArticles);
+                earliestPublishedAt, alerts, evidenceScale, topArticles, partitions);
     }
 
     /** How long exact duplicates and near-copies are remembered. */
     public TopologyConfig withDuplicateHorizons(Duration exact, Duration near) {
         return new TopologyConfig(topics, windows, grace, finalDelay, exact, near, maxBodyChars, earliestPublishedAt, alerts,
-                evidenceScale, topArticles);
+                evidenceScale, topArticles, partitions);
+    }
+
+    public TopologyConfig withPartitions(int count) {
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+                alerts, evidenceScale, topArticles, count);
     }
 
     /** The window size as the stores and outputs name it: PT1H, P1D. */

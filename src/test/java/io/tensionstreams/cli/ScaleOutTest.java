@@ -50,6 +50,7 @@ class ScaleOutTest {
             Service first = start(platform, applicationId, services, stateDirs);
             await().atMost(Duration.ofSeconds(60)).until(() -> first.state() == KafkaStreams.State.RUNNING);
             int tasksAlone = activeTasks(first);
+            java.util.Set<Integer> everySubtopology = subtopologies(first);
             String articles = first.topology.topics().articles();
             ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, corpus.subList(0, 1_000), 0);
             ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology.topics().signals(), 300, Duration.ofSeconds(60));
@@ -59,6 +60,12 @@ class ScaleOutTest {
                     && activeTasks(second) > 0);
             assertThat(activeTasks(first)).as("tasks moved to the new instance").isLessThan(tasksAlone);
             assertThat(activeTasks(first) + activeTasks(second)).isEqualTo(tasksAlone);
+            // Every stage scales: tagging and near-copy marking (the input's sub-topology) and the aggregation (the pairs').
+            assertThat(everySubtopology).as("the input's and the pair aggregation's").hasSize(2);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(subtopologies(first)).isEqualTo(everySubtopology);
+                assertThat(subtopologies(second)).isEqualTo(everySubtopology);
+            });
 
             ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, corpus.subList(1_000, corpus.size()), 0);
             ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology.topics().signals(), corpus.size(), Duration.ofSeconds(120));
@@ -104,6 +111,14 @@ class ScaleOutTest {
 
     private static int activeTasks(Service service) {
         return service.app.streams().metadataForLocalThreads().stream().mapToInt(thread -> thread.activeTasks().size()).sum();
+    }
+
+    /** The sub-topologies this instance runs active tasks of. */
+    private static java.util.Set<Integer> subtopologies(Service service) {
+        java.util.Set<Integer> ids = new java.util.TreeSet<>();
+        service.app.streams().metadataForLocalThreads().forEach(thread -> thread.activeTasks()
+                .forEach(task -> ids.add(task.taskId().subtopology())));
+        return ids;
     }
 
     private static String get(Service service, String path) throws Exception {

@@ -44,7 +44,7 @@ public final class SharedBrokerApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        app = TensionApp.start(new TensionApp.Settings(prefix + "-app", platform.bootstrapServers(), registry, config.withTopics(names),
+        app = TensionApp.start(new TensionApp.Settings(prefix + "-app", platform.bootstrapServers(), registry, config.withTopics(names).withPartitions(partitions),
                 Tagger.bundled(), TopologyListeners.NONE, Map.<String, Object>of("state.dir", stateDir.toString(), "num.stream.threads", threads),
                 Duration.ofSeconds(30)));
         await().atMost(Duration.ofSeconds(60)).until(() -> app.streams().state() == KafkaStreams.State.RUNNING
