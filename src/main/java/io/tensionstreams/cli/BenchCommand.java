@@ -77,8 +77,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "6", description = "Partitions of the input topic (default ${DEFAULT-VALUE}).")
     private int partitions;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Kafka Streams threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", description = "Kafka Streams threads per instance (default ${DEFAULT-VALUE}).")
     private int threads;
+
+    @Option(names = "--instances", defaultValue = "1",
+            description = "Instances of the application (same application id, in this JVM, each with its own state) in the full-topology phase (default ${DEFAULT-VALUE}).")
+    private int instances;
+
+    @Option(names = "--scaling", defaultValue = "true", negatable = true,
+            description = "Also run the full topology with 1 and with 2 stream threads and report both running rates (default ${DEFAULT-VALUE}).")
+    private boolean scaling;
 
     @Option(names = "--per-day", defaultValue = "1000000",
             description = "Articles per day of event time: the generated publication times are spaced at this rate (default ${DEFAULT-VALUE}, a news firehose).")
@@ -104,12 +112,17 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("articlesPerDayOfEventTime", perDay);
         figures.put("partitions", partitions);
         figures.put("streamThreads", threads);
+        figures.put("instances", instances);
         try (EmbeddedPlatform platform = EmbeddedPlatform.start()) {
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
-            out.println("tension bench: " + articles + " articles, " + partitions + " partitions, " + threads + " stream threads, exactly-once");
+            out.println("tension bench: " + articles + " articles, " + partitions + " partitions, " + instances + " instance(s) of "
+                    + threads + " stream threads, exactly-once");
             warmUp(platform, registry, figures, out);
             out.flush();
             TopologyConfig config = throughputRound(platform, registry, "bench", articles, figures, out);
+            if (scaling) {
+                scalingRounds(platform, registry, config, figures, out);
+            }
             latencyPhase(platform, registry, config, figures, out);
         }
         figures.put("peakHeapMiB", round(peakHeapBytes() / 1048576.0));
@@ -166,7 +179,7 @@ final class BenchCommand implements Callable<Integer> {
         publishPhase(platform, registry, config, generated, figures, out);
         // The baseline first, then the full topology, over the same pre-loaded articles.
         Rates passthrough = passthroughPhase(platform, registry, config, prefix, count, figures, out);
-        Rates full = fullPhase(platform, registry, config, prefix, count, figures, out);
+        Rates full = fullPhase(platform, registry, config, prefix + "-full", count, instances, threads, figures, out);
         figures.put("fullOverPassthrough", round(full.endToEnd() / passthrough.endToEnd()));
         figures.put("fullOverPassthroughRunning", round(full.running() / passthrough.running()));
         out.printf("%-44s %10.2f%n", "full / passthrough, end to end", full.endToEnd() / passthrough.endToEnd());
@@ -199,19 +212,44 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** From the streams' start to the last score update, for the pre-loaded articles. */
-    private Rates fullPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, String prefix, int count,
-                             Map<String, Object> figures, PrintWriter out) throws Exception {
-        Path stateDir = Files.createTempDirectory("tension-bench-");
+    /**
+     * The full topology over the same pre-loaded articles with one stream thread, then two, each a
+     * fresh application: how every stage's throughput grows with threads (this machine has two cores).
+     */
+    private void scalingRounds(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, Map<String, Object> figures,
+                               PrintWriter out) throws Exception {
+        Map<String, Double> running = new LinkedHashMap<>();
+        for (int streamThreads : List.of(1, 2)) {
+            Rates rates = fullPhase(platform, registry, config, "bench-scaling-" + streamThreads, articles, 1, streamThreads, new LinkedHashMap<>(),
+                    new PrintWriter(java.io.Writer.nullWriter()));
+            running.put(streamThreads + " thread" + (streamThreads == 1 ? "" : "s"), round(rates.running()));
+            out.printf("%-44s %10.0f%n", "  running, full topology, " + streamThreads + " stream thread" + (streamThreads == 1 ? "" : "s"),
+                    rates.running());
+            out.flush();
+        }
+        figures.put("fullRunningArticlesPerSecondByThreads", running);
+    }
+
+    /** From the streams' start to the last score update, for the pre-loaded articles, on {@code instanceCount} instances of one application. */
+    private Rates fullPhase(EmbeddedPlatform platform, SchemaRegistryClient registry, TopologyConfig config, String applicationId, int count,
+                            int instanceCount, int streamThreads, Map<String, Object> figures, PrintWriter out) throws Exception {
+        List<Path> stateDirs = new ArrayList<>();
+        List<TensionApp> apps = new ArrayList<>();
         Tagger tagger = Tagger.bundled();
+        // From the signals' current end: the earlier rounds wrote to the same topic.
+        CommittedCounter signals = new CommittedCounter(platform, config.topics().signals(), true);
         long start = System.nanoTime();
-        try (TensionApp app = TensionApp.start(new TensionApp.Settings(prefix + "-full", platform.bootstrapServers(), registry, config,
-                tagger, TopologyListeners.NONE, streamsOverrides(stateDir), Duration.ofSeconds(30)))) {
-            FirstOutput first;
-            try (CommittedCounter signals = new CommittedCounter(platform, config.topics().signals())) {
-                first = signals.awaitAll(count);
+        try (signals) {
+            for (int i = 0; i < instanceCount; i++) {
+                Path stateDir = Files.createTempDirectory("tension-bench-");
+                stateDirs.add(stateDir);
+                Map<String, Object> overrides = streamsOverrides(stateDir);
+                overrides.put("num.stream.threads", streamThreads);
+                apps.add(TensionApp.start(new TensionApp.Settings(applicationId, platform.bootstrapServers(), registry, config, tagger,
+                        TopologyListeners.NONE, overrides, Duration.ofSeconds(30))));
             }
-            Map<String, Double> threadTime = threadTimeShares(app.streams());
+            FirstOutput first = signals.awaitAll(count);
+            Map<String, Double> threadTime = threadTimeShares(apps.get(0).streams());
             long last = awaitQuiet(platform, config.topics().scores());
             Rates rates = new Rates(count, start, first, last);
             figures.put("fullStreamThreadTimeShares", threadTime);
@@ -219,7 +257,8 @@ final class BenchCommand implements Callable<Integer> {
             rates.report("full", "full topology", figures, out);
             return rates;
         } finally {
-            Directories.deleteRecursively(stateDir);
+            apps.forEach(TensionApp::close);
+            stateDirs.forEach(Directories::deleteRecursively);
         }
     }
 
@@ -391,6 +430,11 @@ final class BenchCommand implements Callable<Integer> {
         private long count;
 
         CommittedCounter(EmbeddedPlatform platform, String topic) {
+            this(platform, topic, false);
+        }
+
+        /** @param fromEnd count only what is written from now on */
+        CommittedCounter(EmbeddedPlatform platform, String topic, boolean fromEnd) {
             Properties props = new Properties();
             props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -398,7 +442,12 @@ final class BenchCommand implements Callable<Integer> {
             consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            if (fromEnd) {
+                consumer.seekToEnd(partitions);
+                partitions.forEach(consumer::position); // resolve the end now, before the streams write
+            } else {
+                consumer.seekToBeginning(partitions);
+            }
         }
 
         /** Reads until {@code expected} records were seen; returns when the first of them were, and how many. */

@@ -23,7 +23,7 @@ class BenchCommandTest {
         Path json = dir.resolve("bench.json");
 
         int exit = commandLine.execute("bench", "--articles", "300", "--warmup", "100", "--latency-seconds", "3", "--latency-warmup", "1", "--warmup-rounds", "1", "--rate", "50",
-                "--threads", "1",
+                "--threads", "1", "--instances", "2",
                 "--json", json.toString());
 
         assertThat(exit).as(out.toString()).isZero();
@@ -38,6 +38,9 @@ class BenchCommandTest {
         assertThat(figures.get("fullRunningArticlesPerSecond").asDouble()).isNotNegative();
         assertThat(figures.get("fullStartUpSeconds").asDouble()).isPositive();
         assertThat(figures.get("latencySamples").asInt()).isPositive();
+        assertThat(figures.get("instances").asInt()).isEqualTo(2);
+        assertThat(figures.get("fullRunningArticlesPerSecondByThreads").fieldNames()).toIterable().containsExactly("1 thread", "2 threads");
+        assertThat(out.toString()).contains("running, full topology, 1 stream thread", "running, full topology, 2 stream threads");
     }
 
     @Test
