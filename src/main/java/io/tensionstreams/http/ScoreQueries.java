@@ -61,8 +61,13 @@ public final class ScoreQueries {
         for (QueryResult<KeyValueIterator<Windowed<String>, Object>> partition : result.getPartitionResults().values()) {
             requireSuccess(store, partition);
             try (KeyValueIterator<Windowed<String>, Object> iterator = partition.getResult()) {
-                iterator.forEachRemaining(entry -> windows.add(new WindowScore(entry.key.key(), label(size),
-                        entry.key.window().startTime(), entry.key.window().endTime(), unwrap(entry.value))));
+                iterator.forEachRemaining(entry -> {
+                    // The stream-time ticks' windows hold no pair.
+                    if (!entry.key.key().startsWith("~")) {
+                        windows.add(new WindowScore(entry.key.key(), label(size), entry.key.window().startTime(), entry.key.window().endTime(),
+                                unwrap(entry.value)));
+                    }
+                });
             }
         }
         return windows;

@@ -19,6 +19,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * far longer). The latest final record of a window is therefore its score, whatever order the
  * articles came in: a backfill in any order ends with the scores of the same articles in order.
  *
+ * <p>A window whose first article comes after it was due (its partition's stream time ran ahead, as
+ * stream-time ticks make it) gets its first final score then, not marked revised: the store
+ * remembers which windows were written, for as long as the grace lets them change.
+ *
  * <p>Kafka Streams' {@code suppress(untilWindowCloses)} would hold every window for the whole grace,
  * so a long grace would delay every final score by as long; this holds it for the final delay only.
  * Windows not yet due wait in a store keyed by window start, so the due ones are one range read.
@@ -27,14 +31,16 @@ final class FinalScoreEmitter implements Processor<Windowed<String>, PairWindow,
     private final String store;
     private final long sizeMs;
     private final long finalDelayMs;
+    private final long graceMs;
     private final ScoreMapper mapper;
     private ProcessorContext<String, TensionScore> context;
     private KeyValueStore<String, PairWindow> pending;
 
-    FinalScoreEmitter(String store, long sizeMs, long finalDelayMs, ScoreMapper mapper) {
+    FinalScoreEmitter(String store, long sizeMs, long finalDelayMs, long graceMs, ScoreMapper mapper) {
         this.store = store;
         this.sizeMs = sizeMs;
         this.finalDelayMs = finalDelayMs;
+        this.graceMs = graceMs;
         this.mapper = mapper;
     }
 
@@ -50,15 +56,20 @@ final class FinalScoreEmitter implements Processor<Windowed<String>, PairWindow,
 
     @Override
     public void process(Record<Windowed<String>, PairWindow> record) {
-        if (record.value() == null) {
+        if (record.value() == null || StreamTimeTicks.isTick(record.key().key())) {
+            // A tick has no score, but it is time passing: windows may be due.
+            writeDue();
             return;
         }
         long start = record.key().window().start();
+        String pair = record.key().key();
         if (isDue(start)) {
-            // The window's final score was written when it closed: this late article revises it.
-            forward(record.key().key(), start, record.value(), true);
+            // Due already: a late article revises the final score, or a window born late gets its first.
+            boolean revised = pending.get(key(WRITTEN, start, pair)) != null;
+            forward(pair, start, record.value(), revised);
+            pending.put(key(WRITTEN, start, pair), PairWindow.empty());
         } else {
-            pending.put(key(start, record.key().key()), record.value());
+            pending.put(key(PENDING, start, pair), record.value());
         }
         writeDue();
     }
@@ -67,19 +78,29 @@ final class FinalScoreEmitter implements Processor<Windowed<String>, PairWindow,
         return windowStart + sizeMs + finalDelayMs <= context.currentStreamTimeMs();
     }
 
+    /** Writes the pending windows now due, and forgets written ones no article can change any more. */
     private void writeDue() {
-        long latestDueStart = context.currentStreamTimeMs() - finalDelayMs - sizeMs;
-        if (latestDueStart < 0) {
-            return;
-        }
-        List<KeyValue<String, PairWindow>> due = new ArrayList<>();
-        try (KeyValueIterator<String, PairWindow> windows = pending.range(key(0, ""), key(latestDueStart, "\uffff"))) {
-            windows.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, PairWindow> window : due) {
+        long streamTime = context.currentStreamTimeMs();
+        for (KeyValue<String, PairWindow> window : upTo(PENDING, streamTime - finalDelayMs - sizeMs)) {
             pending.delete(window.key);
             forward(pairOf(window.key), startOf(window.key), window.value, false);
+            pending.put(key(WRITTEN, startOf(window.key), pairOf(window.key)), PairWindow.empty());
         }
+        for (KeyValue<String, PairWindow> written : upTo(WRITTEN, streamTime - graceMs - sizeMs - 1)) {
+            pending.delete(written.key);
+        }
+    }
+
+    /** The entries of one kind whose window starts at or before {@code latestStart}. */
+    private List<KeyValue<String, PairWindow>> upTo(char kind, long latestStart) {
+        List<KeyValue<String, PairWindow>> found = new ArrayList<>();
+        if (latestStart < 0) {
+            return found;
+        }
+        try (KeyValueIterator<String, PairWindow> windows = pending.range(key(kind, 0, ""), key(kind, latestStart, "\uffff"))) {
+            windows.forEachRemaining(found::add);
+        }
+        return found;
     }
 
     private void forward(String pair, long start, PairWindow aggregate, boolean revised) {
@@ -88,16 +109,20 @@ final class FinalScoreEmitter implements Processor<Windowed<String>, PairWindow,
         context.forward(new Record<>(pair, score, Math.max(start + sizeMs - 1, 0)));
     }
 
+    /** Pending windows and written ones share the store, apart by a first letter. */
+    private static final char PENDING = 'p';
+    private static final char WRITTEN = 'w';
+
     /** Zero-padded so that the store's byte order is the order of window starts. */
-    private static String key(long start, String pair) {
-        return String.format("%020d|%s", start, pair);
+    private static String key(char kind, long start, String pair) {
+        return kind + String.format("%020d|%s", start, pair);
     }
 
     private static long startOf(String key) {
-        return Long.parseLong(key.substring(0, 20));
+        return Long.parseLong(key.substring(1, 21));
     }
 
     private static String pairOf(String key) {
-        return key.substring(21);
+        return key.substring(22);
     }
 }

@@ -36,6 +36,10 @@ final class LateContributionCounter implements FixedKeyProcessor<String, Contrib
 
     @Override
     public void process(FixedKeyRecord<String, Contribution> record) {
+        if (StreamTimeTicks.isTick(record.key())) {
+            context.forward(record);
+            return;
+        }
         long streamTime = context.currentStreamTimeMs();
         for (Duration window : windows) {
             if (isLate(record.timestamp(), streamTime, window.toMillis(), grace.toMillis())) {

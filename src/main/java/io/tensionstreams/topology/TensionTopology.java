@@ -1,13 +1,10 @@
 package io.tensionstreams.topology;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.tensionstreams.avro.Article;
 import io.tensionstreams.avro.ArticleSignal;
-import io.tensionstreams.avro.PairSignal;
-import io.tensionstreams.avro.ThemeHit;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.scoring.PairHistory;
 import io.tensionstreams.scoring.Contribution;
@@ -40,7 +37,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *          -> tag -> mark near-copies (this task's recent originals + the global near-copy index)
  *          -> article-signals;  originals' band entries -> near-copy-fingerprints -> global near-copy index
  *          -> count articles per window and partition -> window-article-counts -> global window totals
- *          -> one contribution per (article, pair) -> [pair-contributions, --partitions partitions] -> for each window size:
+ *          -> one contribution per (article, pair), and a tick per 10 minutes of stream time to every partition
+ *          -> [pair-contributions, --partitions partitions] -> for each window size:
  *               windowed aggregate -> attention share from the window totals -> tension-scores (every update)
  *                                  -> held until the window's end + final delay -> tension-scores-final (again, revised,
  *                                     for a late article within the grace) -> the pair's history -> tension-alerts
@@ -77,9 +75,10 @@ public final class TensionTopology {
                         WindowArticleCounter.STORE)
                 .to(config.topics().windowCounts(), Produced.with(Serdes.String(), Serdes.Long()).withName("window-counts-sink"));
         KGroupedStream<String, Contribution> byPair = originals
-                .flatMap((id, signal) -> contributions(signal), Named.as("contributions-by-pair"))
+                .process(ContributionsProcessor::new, Named.as("contributions-by-pair"))
                 .repartition(Repartitioned.<String, Contribution>as("pair-contributions")
                         .withKeySerde(Serdes.String()).withValueSerde(CompactSerdes.contribution())
+                        .withStreamPartitioner(StreamTimeTicks.partitioner())
                         // Explicit, so that adding instances spreads the aggregation however the input is partitioned.
                         .withNumberOfPartitions(config.partitions()))
                 // On the aggregation's side of the repartition, so that it sees the stream time the windows close by.
@@ -174,11 +173,12 @@ public final class TensionTopology {
         int topN = config.topArticles();
 
         KTable<Windowed<String>, PairWindow> aggregates = byPair.windowedBy(windows)
-                .aggregate(PairWindow::empty, (pair, contribution, window) -> window.add(contribution, topN), Named.as("aggregate-" + label),
+                .aggregate(PairWindow::empty, (pair, contribution, window) -> StreamTimeTicks.isTick(pair) ? window : window.add(contribution, topN),
+                        Named.as("aggregate-" + label),
                         Materialized.<String, PairWindow, WindowStore<Bytes, byte[]>>as(scoreStore(size))
                                 .withKeySerde(Serdes.String()).withValueSerde(CompactSerdes.pairWindow()).withRetention(retention));
         aggregates.toStream(Named.as("score-updates-" + label))
-                .filter((window, aggregate) -> aggregate != null, Named.as("skip-empty-updates-" + label))
+                .filter((window, aggregate) -> aggregate != null && !StreamTimeTicks.isTick(window.key()), Named.as("skip-empty-updates-" + label))
                 .map((window, aggregate) -> KeyValue.pair(window.key(), mapper.scoreOf(window, aggregate, false)), Named.as("to-score-" + label))
                 .processValues(AttentionShareFiller::new, Named.as("attention-share-" + label))
                 .peek((pair, score) -> listener.scored(score), Named.as("observe-score-" + label))
@@ -188,7 +188,7 @@ public final class TensionTopology {
         // the final delay, and again (revised) for each late article within the grace: see FinalScoreEmitter.
         String pending = FinalScoreEmitter.pendingStore(label);
         KStream<String, TensionScore> finals = aggregates.toStream(Named.as("final-candidates-" + label))
-                .process(() -> new FinalScoreEmitter(pending, size.toMillis(), config.finalDelay().toMillis(), mapper),
+                .process(() -> new FinalScoreEmitter(pending, size.toMillis(), config.finalDelay().toMillis(), config.grace().toMillis(), mapper),
                         Named.as("write-final-when-due-" + label), pending)
                 .processValues(AttentionShareFiller::new, Named.as("final-attention-share-" + label));
         finals.to(topics.finalScores().name(), Produced.with(topics.finalScores().keySerde(), topics.finalScores().valueSerde())
@@ -196,14 +196,4 @@ public final class TensionTopology {
         return finals;
     }
 
-    private static List<KeyValue<String, Contribution>> contributions(ArticleSignal signal) {
-        List<KeyValue<String, Contribution>> contributions = new ArrayList<>();
-        for (PairSignal pair : signal.getPairs()) {
-            contributions.add(KeyValue.pair(pair.getPair(), new Contribution(signal.getArticleId(), signal.getSource(), pair.getPair(),
-                    pair.getEscalation(), pair.getDeescalation(), pair.getTension(),
-                    pair.getCentrality() == null ? pair.getTension() : pair.getCentrality(), pair.getThemes(),
-                    signal.getMentions().stream().map(ThemeHit::getTheme).toList())));
-        }
-        return contributions;
-    }
 }

@@ -56,6 +56,24 @@ class BackfillTest {
         assertThat(ordered.revisedFinals).as("in order, every window closes once").isZero();
     }
 
+    @Test
+    void aWindowWhoseFirstArticleComesAfterItWasDueGetsAFirstFinalThenRevisedOnes() {
+        Instant t0 = Instant.parse("2026-06-01T10:00:00Z");
+        TopologyConfig config = TopologyConfig.defaults().withWindows(java.util.List.of(Duration.ofHours(1)), Duration.ofHours(6))
+                .withLateness(Duration.ofHours(6), Duration.ZERO);
+        try (TopologyFixture fixture = new TopologyFixture(config)) {
+            fixture.publish(Stories.talks("ahead", t0.plus(Duration.ofHours(3))));
+            fixture.publish(Stories.waterCannon("first-late", t0.plus(Duration.ofMinutes(30))));
+            fixture.publish(Stories.waterCannon("second-late", t0.plus(Duration.ofMinutes(40))));
+
+            List<TensionScore> finals = fixture.finalScores.readValuesToList().stream().filter(score -> score.getPair().equals("CN-PH")).toList();
+
+            assertThat(finals).extracting(TensionScore::getArticles).containsExactly(1, 2);
+            assertThat(finals).extracting(TensionScore::getRevised).as("the first is not a revision: nothing was written before it")
+                    .containsExactly(false, true);
+        }
+    }
+
     /** The latest final score of each window after publishing {@code articles}, then moving stream time past every window. */
     private static Backfilled backfill(List<Article> articles) {
         try (TopologyFixture fixture = new TopologyFixture()) {
