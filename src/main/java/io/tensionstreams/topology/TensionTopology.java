@@ -34,8 +34,7 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <pre>
  * articles -> validate -> [articles-by-id, only for records not keyed by their id] -> drop exact duplicates
- *          -> tag -> mark near-copies (this task's recent originals + the global near-copy index)
- *          -> article-signals;  originals' band entries -> near-copy-fingerprints -> global near-copy index
+ *          -> tag -> [near-duplicate-check, one partition] mark near-copies -> article-signals
  *          -> count articles per window and partition -> window-article-counts -> global window totals
  *          -> one contribution per (article, pair), and a tick per 10 minutes of stream time to every partition
  *          -> [pair-contributions, --partitions partitions] -> for each window size:
@@ -45,13 +44,15 @@ import org.apache.kafka.streams.state.WindowStore;
  * </pre>
  *
  * Every processor, store and internal topic is named, so a change to the topology never silently
- * renames state. No stage runs on a single partition: everything up to the contributions runs in
- * the input's tasks, the aggregation in the pair repartition's, and the two indexes every task must
- * see (near-copy fingerprints, window totals) are global stores each task writes its own part of.
+ * renames state. Tagging, the costly step, runs in the input's tasks; the aggregation in the tasks
+ * of {@code pair-contributions}, which has {@code --partitions} partitions. The near-copy check
+ * still runs on one partition, because a copy can carry any id and so land on any input partition;
+ * docs/ARCHITECTURE.md says why the scalable design tried in its place was taken out again.
  */
 public final class TensionTopology {
     /** The pair-window stores are named {@code pair-scores-<size>}, such as {@code pair-scores-PT1H}. */
     public static final String SCORE_STORE_PREFIX = "pair-scores-";
+    private static final String NEAR_DUPLICATE_KEY = "near-duplicate-check";
     /** Window stores keep 30 windows (at least size + grace) so the dashboard can show a history. */
     private static final int RETAINED_WINDOWS = 30;
 
@@ -66,8 +67,6 @@ public final class TensionTopology {
         StreamsBuilder builder = new StreamsBuilder();
         addStores(builder, config);
         KStream<String, ArticleSignal> signals = signals(builder, config, topics, tagger, listeners);
-        signals.flatMap((id, signal) -> NearCopyFingerprints.entriesOf(signal), Named.as("fingerprints-of-originals"))
-                .to(config.topics().fingerprints(), Produced.with(Serdes.String(), CompactSerdes.nearDuplicateEntry()).withName("fingerprints-sink"));
         signals.to(topics.signals().name(), Produced.with(topics.signals().keySerde(), topics.signals().valueSerde()).withName("article-signals-sink"));
 
         KStream<String, ArticleSignal> originals = signals.filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"));
@@ -102,10 +101,6 @@ public final class TensionTopology {
                 Stores.persistentWindowStore(ExactDuplicateFilter.STORE, retention, retention, false), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), CompactSerdes.nearDuplicateEntry()));
-        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearCopyFingerprints.STORE), Serdes.String(),
-                        CompactSerdes.nearDuplicateEntry()).withLoggingDisabled(),
-                config.topics().fingerprints(), Consumed.with(Serdes.String(), CompactSerdes.nearDuplicateEntry()).withName("fingerprints-source"),
-                () -> new NearCopyFingerprints.Updater(config.nearDuplicateWindow().toMillis()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(PairHistory.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -156,9 +151,15 @@ public final class TensionTopology {
                 .processValues(() -> new ExactDuplicateFilter(config.duplicateRetention(), listeners.duplicates()),
                         Named.as("drop-exact-duplicates"), ExactDuplicateFilter.STORE)
                 .processValues(() -> new TagProcessor(mapper), Named.as("tag-article"))
-                // On the input partition, right after tagging: no stage sees every article (see NearDuplicateMarker).
+                // A near-copy may carry any id, so all fingerprints meet on one partition.
+                .selectKey((id, signal) -> NEAR_DUPLICATE_KEY, Named.as("key-for-near-duplicate-check"))
+                .repartition(Repartitioned.<String, ArticleSignal>as("near-duplicate-check")
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(topics.signals().valueSerde())
+                        .withNumberOfPartitions(1))
                 .processValues(() -> new NearDuplicateMarker(config.nearDuplicateWindow(), listeners.duplicates()),
-                        Named.as("mark-near-duplicates"), NearDuplicateMarker.STORE);
+                        Named.as("mark-near-duplicates"), NearDuplicateMarker.STORE)
+                .selectKey((key, signal) -> signal.getArticleId(), Named.as("key-by-article-id"));
     }
 
     private static KStream<String, TensionScore> scoreWindows(StreamsBuilder builder, KGroupedStream<String, Contribution> byPair,
