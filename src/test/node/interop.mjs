@@ -26,18 +26,25 @@ async function produce() {
 }
 
 /**
- * Every record of the topic, decoded with the library's defaults. The topics are written
- * transactionally, so their last offsets are commit markers no consumer sees: the read ends once
- * the topic has been quiet for a few seconds after its first record.
+ * Every record of the topics, decoded with the library's defaults, by one consumer (one group join,
+ * however many topics). The topics are written transactionally, so their last offsets are commit
+ * markers no consumer sees: the read ends once each topic has at least the records the caller
+ * expects (config.expected) and all have been quiet for a while.
  */
-async function decodeAll(topic) {
-  const result = { records: 0, failures: 0, firstError: null, fields: [] };
-  const consumer = kafka.consumer({ groupId: `tension-interop-${topic}-${process.pid}` });
+async function consume() {
+  const topics = {};
+  for (const topic of config.topics) {
+    topics[topic] = { records: 0, failures: 0, firstError: null, fields: [] };
+  }
+  const consumer = kafka.consumer({ groupId: `tension-interop-${process.pid}` });
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
+  for (const topic of config.topics) {
+    await consumer.subscribe({ topic, fromBeginning: true });
+  }
   let lastRecordAt = 0;
   await consumer.run({
-    eachMessage: async ({ message }) => {
+    eachMessage: async ({ topic, message }) => {
+      const result = topics[topic];
       result.records++;
       lastRecordAt = Date.now();
       try {
@@ -51,19 +58,12 @@ async function decodeAll(topic) {
       }
     }
   });
-  const deadline = Date.now() + 60000;
-  while (Date.now() < deadline && !(lastRecordAt > 0 && Date.now() - lastRecordAt > config.quietMillis)) {
+  const enough = () => config.topics.every(topic => topics[topic].records >= (config.expected[topic] || 1));
+  const deadline = Date.now() + config.timeoutMillis;
+  while (Date.now() < deadline && !(enough() && Date.now() - lastRecordAt > config.quietMillis)) {
     await new Promise(resolve => setTimeout(resolve, 200));
   }
   await consumer.disconnect();
-  return result;
-}
-
-async function consume() {
-  const topics = {};
-  for (const topic of config.topics) {
-    topics[topic] = await decodeAll(topic);
-  }
   return { topics };
 }
 

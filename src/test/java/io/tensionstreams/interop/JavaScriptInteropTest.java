@@ -72,7 +72,10 @@ class JavaScriptInteropTest {
             List<String> outputs = List.of(app.names.signals(), app.names.scores(), app.names.finalScores(), app.names.alerts());
             await().atMost(Duration.ofSeconds(90)).until(() -> outputs.stream().allMatch(topic -> endOffset(app, topic) > 0)
                     && endOffset(app, app.names.signals()) >= articles.size());
-            JsonNode consumed = node("consume", Map.of("topics", outputs, "quietMillis", 3000), app);
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            outputs.forEach(topic -> expected.put(topic, 1));
+            expected.put(app.names.signals(), articles.size());
+            JsonNode consumed = node("consume", Map.of("topics", outputs, "expected", expected, "quietMillis", 3000, "timeoutMillis", 150_000), app);
 
             for (String topic : outputs) {
                 JsonNode result = consumed.path("topics").path(topic);
