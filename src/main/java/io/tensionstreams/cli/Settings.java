@@ -26,7 +26,8 @@ final class Settings {
     static final String KAFKA_PREFIX = "kafka.";
     static final String REGISTRY_PREFIX = "schema.registry.";
     private static final String ENV_PREFIX = "TENSION_";
-    private static final List<String> DURATIONS = List.of("window.grace", "window.final.delay", "dedup.retention", "near.duplicate.window");
+    private static final List<String> DURATIONS = List.of("window.grace", "window.final.delay", "dedup.retention", "near.duplicate.window",
+            "near.duplicate.settle");
     private static final Set<String> ENV_IGNORED = Set.of("TENSION_DEBUG");
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -56,6 +57,7 @@ final class Settings {
         defaults.put("window.final.delay", TopologyConfig.DEFAULT_FINAL_DELAY.toString());
         defaults.put("dedup.retention", TopologyConfig.defaults().duplicateRetention().toString());
         defaults.put("near.duplicate.window", TopologyConfig.defaults().nearDuplicateWindow().toString());
+        defaults.put("near.duplicate.settle", TopologyConfig.DEFAULT_SETTLE.toString());
         return defaults;
     }
 
@@ -99,7 +101,8 @@ final class Settings {
         return TopologyConfig.defaults()
                 .withPartitions(integer("partitions"))
                 .withLateness(duration("window.grace"), duration("window.final.delay"))
-                .withDuplicateHorizons(duration("dedup.retention"), duration("near.duplicate.window"));
+                .withDuplicateHorizons(duration("dedup.retention"), duration("near.duplicate.window"))
+                .withNearDuplicateSettle(duration("near.duplicate.settle"));
     }
 
     /** The {@code kafka.*} settings, without the prefix. */

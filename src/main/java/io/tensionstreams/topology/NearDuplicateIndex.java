@@ -50,6 +50,11 @@ final class NearDuplicateIndex {
         return prefix + "0".repeat(16 - countdown.length()) + countdown + ":" + entry.id();
     }
 
+    /** The deterministic order of near-copies: the earlier event time, then the smaller id, is the original. */
+    static boolean comesBefore(Entry candidate, String id, long time) {
+        return candidate.time() < time || candidate.time() == time && candidate.id().compareTo(id) < 0;
+    }
+
     static boolean isCopy(Entry candidate, String id, long simhash, long time, long window) {
         return Math.abs(candidate.time() - time) <= window && !candidate.id().equals(id) && SimHash.nearDuplicates(candidate.simhash(), simhash);
     }

@@ -34,7 +34,9 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <pre>
  * articles -> validate -> [articles-by-id, only for records not keyed by their id] -> drop exact duplicates
- *          -> tag -> [near-duplicate-check, one partition] mark near-copies -> article-signals
+ *          -> tag -> mark near-copies (this task's recent originals + the global near-copy index)
+ *          -> originals wait near.duplicate.settle (1 s) and are looked up again, the earliest by (time, id) counting
+ *          -> article-signals;  originals' band entries -> near-copy-fingerprints -> global near-copy index
  *          -> count articles per window and partition -> window-article-counts -> global window totals
  *          -> one contribution per (article, pair), and a tick per 10 minutes of stream time to every partition
  *          -> [pair-contributions, --partitions partitions] -> for each window size:
@@ -44,15 +46,13 @@ import org.apache.kafka.streams.state.WindowStore;
  * </pre>
  *
  * Every processor, store and internal topic is named, so a change to the topology never silently
- * renames state. Tagging, the costly step, runs in the input's tasks; the aggregation in the tasks
- * of {@code pair-contributions}, which has {@code --partitions} partitions. The near-copy check
- * still runs on one partition, because a copy can carry any id and so land on any input partition;
- * docs/ARCHITECTURE.md says why the scalable design tried in its place was taken out again.
+ * renames state. No stage runs on a single partition: everything up to the contributions runs in
+ * the input's tasks, the aggregation in the pair repartition's, and the two indexes every task must
+ * see (near-copy fingerprints, window totals) are global stores each task writes its own part of.
  */
 public final class TensionTopology {
     /** The pair-window stores are named {@code pair-scores-<size>}, such as {@code pair-scores-PT1H}. */
     public static final String SCORE_STORE_PREFIX = "pair-scores-";
-    private static final String NEAR_DUPLICATE_KEY = "near-duplicate-check";
     /** Window stores keep 30 windows (at least size + grace) so the dashboard can show a history. */
     private static final int RETAINED_WINDOWS = 30;
 
@@ -66,14 +66,20 @@ public final class TensionTopology {
     public static Topology build(TopologyConfig config, Topics topics, Tagger tagger, TopologyListeners listeners) {
         StreamsBuilder builder = new StreamsBuilder();
         addStores(builder, config);
-        KStream<String, ArticleSignal> signals = signals(builder, config, topics, tagger, listeners);
+        KStream<String, ArticleSignal> marked = signals(builder, config, topics, tagger, listeners);
+        // The fingerprints go out at once, so that other tasks see them while this article settles.
+        marked.flatMap((id, signal) -> NearCopyFingerprints.entriesOf(signal), Named.as("fingerprints-of-originals"))
+                .to(config.topics().fingerprints(), Produced.with(Serdes.String(), CompactSerdes.nearDuplicateEntry()).withName("fingerprints-sink"));
+        KStream<String, ArticleSignal> signals = marked.process(() -> new NearCopySettler(config.nearDuplicateSettle(), config.nearDuplicateWindow(),
+                listeners.duplicates()), Named.as("settle-near-copies"), NearCopySettler.STORE);
         signals.to(topics.signals().name(), Produced.with(topics.signals().keySerde(), topics.signals().valueSerde()).withName("article-signals-sink"));
 
         KStream<String, ArticleSignal> originals = signals.filter((id, signal) -> signal.getDuplicateOf() == null, Named.as("skip-near-duplicates"));
         originals.process(() -> new WindowArticleCounter(config.windows(), countRetention(config)), Named.as("count-window-articles"),
                         WindowArticleCounter.STORE)
                 .to(config.topics().windowCounts(), Produced.with(Serdes.String(), Serdes.Long()).withName("window-counts-sink"));
-        KGroupedStream<String, Contribution> byPair = originals
+        // Every signal, copies included, moves the ticks on; only originals contribute.
+        KGroupedStream<String, Contribution> byPair = signals
                 .process(ContributionsProcessor::new, Named.as("contributions-by-pair"))
                 .repartition(Repartitioned.<String, Contribution>as("pair-contributions")
                         .withKeySerde(Serdes.String()).withValueSerde(CompactSerdes.contribution())
@@ -101,6 +107,12 @@ public final class TensionTopology {
                 Stores.persistentWindowStore(ExactDuplicateFilter.STORE, retention, retention, false), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(NearDuplicateMarker.STORE), Serdes.String(), CompactSerdes.nearDuplicateEntry()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(NearCopySettler.STORE), Serdes.String(), new PlainAvroSerde<ArticleSignal>(ArticleSignal.getClassSchema())));
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearCopyFingerprints.STORE), Serdes.String(),
+                        CompactSerdes.nearDuplicateEntry()).withLoggingDisabled(),
+                config.topics().fingerprints(), Consumed.with(Serdes.String(), CompactSerdes.nearDuplicateEntry()).withName("fingerprints-source"),
+                () -> new NearCopyFingerprints.Updater(config.nearDuplicateWindow().toMillis()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), new JsonSerde<>(PairHistory.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -151,15 +163,9 @@ public final class TensionTopology {
                 .processValues(() -> new ExactDuplicateFilter(config.duplicateRetention(), listeners.duplicates()),
                         Named.as("drop-exact-duplicates"), ExactDuplicateFilter.STORE)
                 .processValues(() -> new TagProcessor(mapper), Named.as("tag-article"))
-                // A near-copy may carry any id, so all fingerprints meet on one partition.
-                .selectKey((id, signal) -> NEAR_DUPLICATE_KEY, Named.as("key-for-near-duplicate-check"))
-                .repartition(Repartitioned.<String, ArticleSignal>as("near-duplicate-check")
-                        .withKeySerde(Serdes.String())
-                        .withValueSerde(topics.signals().valueSerde())
-                        .withNumberOfPartitions(1))
+                // On the input partition, right after tagging: no stage sees every article (see NearDuplicateMarker).
                 .processValues(() -> new NearDuplicateMarker(config.nearDuplicateWindow(), listeners.duplicates()),
-                        Named.as("mark-near-duplicates"), NearDuplicateMarker.STORE)
-                .selectKey((key, signal) -> signal.getArticleId(), Named.as("key-by-article-id"));
+                        Named.as("mark-near-duplicates"), NearDuplicateMarker.STORE);
     }
 
     private static KStream<String, TensionScore> scoreWindows(StreamsBuilder builder, KGroupedStream<String, Contribution> byPair,

@@ -17,6 +17,8 @@ import io.tensionstreams.scoring.TensionIndex;
  * @param finalDelay          how long after a window's end its final score is first written
  * @param duplicateRetention  how long an article id is remembered to drop exact duplicates
  * @param nearDuplicateWindow how far apart in event time a near-copy is still a copy
+ * @param nearDuplicateSettle how long (wall clock) an original waits before it counts, so that a copy
+ *                            tagged at the same moment on another partition is seen (0: not at all)
  * @param maxBodyChars        a larger body goes to the dead-letter topic
  * @param earliestPublishedAt an article published before this goes to the dead-letter topic
  * @param alerts              when a closed window raises an alert
@@ -31,6 +33,7 @@ public record TopologyConfig(
         Duration finalDelay,
         Duration duplicateRetention,
         Duration nearDuplicateWindow,
+        Duration nearDuplicateSettle,
         int maxBodyChars,
         Instant earliestPublishedAt,
         AlertRule alerts,
@@ -52,6 +55,9 @@ public record TopologyConfig(
         if (windows.stream().distinct().count() != windows.size()) {
             throw new IllegalArgumentException("window sizes must differ: " + windows);
         }
+        if (nearDuplicateSettle.isNegative()) {
+            throw new IllegalArgumentException("the near-copy settle time must not be negative");
+        }
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be positive");
         }
@@ -65,50 +71,58 @@ public record TopologyConfig(
     /** Final scores an hour after a window's end: what a live feed's stragglers need. */
     public static final Duration DEFAULT_FINAL_DELAY = Duration.ofHours(1);
 
+    /** Well past the measured race window of the near-copy index (200 ms), and no delay a reader of news notices. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(1);
+
     /** As the topics the application creates. */
     public static final int DEFAULT_PARTITIONS = 6;
 
     public static TopologyConfig defaults() {
         return new TopologyConfig(TopicNames.defaults(), List.of(Duration.ofHours(1), Duration.ofDays(1)), DEFAULT_GRACE,
-                DEFAULT_FINAL_DELAY, Duration.ofDays(7), Duration.ofHours(48), 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
+                DEFAULT_FINAL_DELAY, Duration.ofDays(7), Duration.ofHours(48), DEFAULT_SETTLE, 1024 * 1024, Instant.parse("1990-01-01T00:00:00Z"), AlertRule.DEFAULT,
                 TensionIndex.DEFAULT_EVIDENCE_SCALE, 5, DEFAULT_PARTITIONS);
     }
 
     /** Windows whose final scores are written when the grace has passed, as a test of closing windows wants. */
     public TopologyConfig withWindows(List<Duration> sizes, Duration newGrace) {
-        return new TopologyConfig(topics, sizes, newGrace, newGrace, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(topics, sizes, newGrace, newGrace, duplicateRetention, nearDuplicateWindow, nearDuplicateSettle, maxBodyChars, earliestPublishedAt,
                 alerts, evidenceScale, topArticles, partitions);
     }
 
     public TopologyConfig withAlerts(AlertRule rule) {
-        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, nearDuplicateSettle, maxBodyChars, earliestPublishedAt,
                 rule, evidenceScale, topArticles, partitions);
     }
 
     public TopologyConfig withTopics(TopicNames names) {
-        return new TopologyConfig(names, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(names, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, nearDuplicateSettle, maxBodyChars, earliestPublishedAt,
                 alerts, evidenceScale, topArticles, partitions);
     }
 
     public TopologyConfig withMaxBodyChars(int chars) {
-        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, chars, earliestPublishedAt, alerts,
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, nearDuplicateSettle, chars, earliestPublishedAt, alerts,
                 evidenceScale, topArticles, partitions);
     }
 
     /** How late articles may be, and when final scores are first written. */
     public TopologyConfig withLateness(Duration newGrace, Duration newFinalDelay) {
-        return new TopologyConfig(topics, windows, newGrace, newFinalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars,
+        return new TopologyConfig(topics, windows, newGrace, newFinalDelay, duplicateRetention, nearDuplicateWindow, nearDuplicateSettle, maxBodyChars,
                 earliestPublishedAt, alerts, evidenceScale, topArticles, partitions);
     }
 
     /** How long exact duplicates and near-copies are remembered. */
     public TopologyConfig withDuplicateHorizons(Duration exact, Duration near) {
-        return new TopologyConfig(topics, windows, grace, finalDelay, exact, near, maxBodyChars, earliestPublishedAt, alerts,
+        return new TopologyConfig(topics, windows, grace, finalDelay, exact, near, nearDuplicateSettle, maxBodyChars, earliestPublishedAt, alerts,
                 evidenceScale, topArticles, partitions);
     }
 
+    public TopologyConfig withNearDuplicateSettle(Duration settle) {
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, settle, maxBodyChars,
+                earliestPublishedAt, alerts, evidenceScale, topArticles, partitions);
+    }
+
     public TopologyConfig withPartitions(int count) {
-        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, maxBodyChars, earliestPublishedAt,
+        return new TopologyConfig(topics, windows, grace, finalDelay, duplicateRetention, nearDuplicateWindow, nearDuplicateSettle, maxBodyChars, earliestPublishedAt,
                 alerts, evidenceScale, topArticles, count);
     }
 

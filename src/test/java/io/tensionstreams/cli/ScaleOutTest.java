@@ -50,8 +50,7 @@ class ScaleOutTest {
             Service first = start(platform, applicationId, services, stateDirs);
             await().atMost(Duration.ofSeconds(60)).until(() -> first.state() == KafkaStreams.State.RUNNING);
             int tasksAlone = activeTasks(first);
-            // The sub-topologies with more than one task: all but the near-copy check, which runs on one partition.
-            java.util.Set<Integer> spread = multiTaskSubtopologies(first);
+            java.util.Set<Integer> everySubtopology = subtopologies(first);
             String articles = first.topology.topics().articles();
             ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, corpus.subList(0, 1_000), 0);
             ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology.topics().signals(), 300, Duration.ofSeconds(60));
@@ -61,11 +60,11 @@ class ScaleOutTest {
                     && activeTasks(second) > 0);
             assertThat(activeTasks(first)).as("tasks moved to the new instance").isLessThan(tasksAlone);
             assertThat(activeTasks(first) + activeTasks(second)).isEqualTo(tasksAlone);
-            // Tagging (the input's sub-topology) and the aggregation (the pairs') scale: each instance runs tasks of both.
-            assertThat(spread).as("the input's and the pair aggregation's").hasSize(2);
+            // Every stage scales: tagging and near-copy marking (the input's sub-topology) and the aggregation (the pairs').
+            assertThat(everySubtopology).as("the input's and the pair aggregation's").hasSize(2);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                assertThat(subtopologies(first)).containsAll(spread);
-                assertThat(subtopologies(second)).containsAll(spread);
+                assertThat(subtopologies(first)).isEqualTo(everySubtopology);
+                assertThat(subtopologies(second)).isEqualTo(everySubtopology);
             });
 
             ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, corpus.subList(1_000, corpus.size()), 0);
@@ -120,19 +119,6 @@ class ScaleOutTest {
         service.app.streams().metadataForLocalThreads().forEach(thread -> thread.activeTasks()
                 .forEach(task -> ids.add(task.taskId().subtopology())));
         return ids;
-    }
-
-    private static java.util.Set<Integer> multiTaskSubtopologies(Service service) {
-        Map<Integer, Integer> tasks = new java.util.TreeMap<>();
-        service.app.streams().metadataForLocalThreads().forEach(thread -> thread.activeTasks()
-                .forEach(task -> tasks.merge(task.taskId().subtopology(), 1, Integer::sum)));
-        java.util.Set<Integer> spread = new java.util.TreeSet<>();
-        tasks.forEach((subtopology, count) -> {
-            if (count > 1) {
-                spread.add(subtopology);
-            }
-        });
-        return spread;
     }
 
     private static String get(Service service, String path) throws Exception {

@@ -66,7 +66,7 @@ class SettingsTest {
     void latenessAndDuplicateHorizonsAreSettingsWithLiveDefaults() {
         Settings defaults = Settings.load(null, Map.of(), Map.of());
         Settings backfill = Settings.load(null, Map.of("TENSION_WINDOW_GRACE", "P400D"),
-                Map.of("window.final.delay", "PT2H", "dedup.retention", "P30D", "near.duplicate.window", "PT12H"));
+                Map.of("window.final.delay", "PT2H", "dedup.retention", "P30D", "near.duplicate.window", "PT12H", "near.duplicate.settle", "PT3S"));
 
         assertThat(defaults.topology().grace()).isEqualTo(java.time.Duration.ofDays(7));
         assertThat(defaults.topology().finalDelay()).isEqualTo(java.time.Duration.ofHours(1));
@@ -74,6 +74,8 @@ class SettingsTest {
         assertThat(backfill.topology().finalDelay()).isEqualTo(java.time.Duration.ofHours(2));
         assertThat(backfill.topology().duplicateRetention()).isEqualTo(java.time.Duration.ofDays(30));
         assertThat(backfill.topology().nearDuplicateWindow()).isEqualTo(java.time.Duration.ofHours(12));
+        assertThat(defaults.topology().nearDuplicateSettle()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(backfill.topology().nearDuplicateSettle()).isEqualTo(java.time.Duration.ofSeconds(3));
     }
 
     @Test

@@ -45,7 +45,7 @@ class NearCopiesAcrossPartitionsTest {
                 originals.add(Stories.waterCannon("story-" + story, T0.plusSeconds(60L * story)));
             }
             ScoreLedger.publish(app.platform.bootstrapServers(), app.registry, app.names.articles(), originals, 0);
-            // The originals are tagged before the copies come.
+            // The originals are tagged and their fingerprints committed before the copies come (the race window is stated, not tested).
             Map<String, ArticleSignal> signals = new HashMap<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> read(app, signals) >= originals.size());
 

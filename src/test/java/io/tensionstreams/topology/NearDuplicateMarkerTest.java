@@ -45,6 +45,8 @@ class NearDuplicateMarkerTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, ArticleSignal> in;
     private TestOutputTopic<String, ArticleSignal> out;
+    /** What the tasks of other input partitions write to the near-copy index. */
+    private TestInputTopic<String, NearDuplicateIndex.Entry> otherTasks;
     private final List<String> lookups = new ArrayList<>();
 
     @BeforeEach
@@ -61,13 +63,19 @@ class NearDuplicateMarkerTest {
                 lookups.add(articleId + "->" + originalId);
             }
         };
-        builder.stream("signals-in", Consumed.with(Serdes.String(), signals))
-                .processValues(() -> new NearDuplicateMarker(WINDOW, listener), NearDuplicateMarker.STORE)
-                .to("signals-out", Produced.with(Serdes.String(), signals));
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearCopyFingerprints.STORE), Serdes.String(),
+                        CompactSerdes.nearDuplicateEntry()).withLoggingDisabled(),
+                "fingerprints", Consumed.with(Serdes.String(), CompactSerdes.nearDuplicateEntry()), () -> new NearCopyFingerprints.Updater(WINDOW.toMillis()));
+        var marked = builder.stream("signals-in", Consumed.with(Serdes.String(), signals))
+                .processValues(() -> new NearDuplicateMarker(WINDOW, listener), NearDuplicateMarker.STORE);
+        marked.flatMap((id, signal) -> NearCopyFingerprints.entriesOf(signal))
+                .to("fingerprints", Produced.with(Serdes.String(), CompactSerdes.nearDuplicateEntry()));
+        marked.to("signals-out", Produced.with(Serdes.String(), signals));
         Properties props = StreamsSettings.of("near-copy-test", "unused:9092", TopologyConfig.defaults().topics(), Map.of("state.dir", stateDir.toString()));
         driver = new TopologyTestDriver(builder.build(), props);
         in = driver.createInputTopic("signals-in", Serdes.String().serializer(), signals.serializer());
         out = driver.createOutputTopic("signals-out", Serdes.String().deserializer(), signals.deserializer());
+        otherTasks = driver.createInputTopic("fingerprints", Serdes.String().serializer(), CompactSerdes.nearDuplicateEntry().serializer());
     }
 
     @AfterEach
@@ -147,6 +155,36 @@ class NearDuplicateMarkerTest {
             entries.forEachRemaining((KeyValue<String, NearDuplicateIndex.Entry> entry) -> ids.add(entry.value.id()));
         }
         assertThat(ids).containsOnly("much-later-copy").hasSize(NearDuplicateIndex.BANDS);
+    }
+
+    @Test
+    void aCopyOfAnOriginalTaggedOnAnotherPartitionIsFoundInTheGlobalIndex() {
+        long fingerprint = 0x1234_5678_9ABC_DEF0L;
+        ArticleSignal elsewhere = ArticleSignal.newBuilder().setArticleId("original-elsewhere").setPublishedAt(T0)
+                .setFingerprint(io.tensionstreams.tagging.SimHash.hex(fingerprint)).build();
+        NearCopyFingerprints.entriesOf(elsewhere).forEach(entry -> otherTasks.pipeInput(entry.key, entry.value));
+
+        publish("copy-here", fingerprint ^ 0b101, T0.plus(Duration.ofHours(2)));
+
+        assertThat(out.readValue().getDuplicateOf()).isEqualTo("original-elsewhere");
+        assertThat(NearCopyFingerprints.entriesOf(elsewhere)).as("an original's four bands").hasSize(NearDuplicateIndex.BANDS);
+    }
+
+    @Test
+    void theGlobalIndexKeepsEachBandBounded() {
+        List<Long> fingerprints = templatedFingerprints(3 * NearDuplicateIndex.CANDIDATES_PER_BAND);
+        for (int i = 0; i < fingerprints.size(); i++) {
+            publish("templated-" + i, fingerprints.get(i), T0.plusSeconds(i));
+        }
+        KeyValueStore<String, NearDuplicateIndex.Entry> global = driver.getKeyValueStore(NearCopyFingerprints.STORE);
+        int shared = 0;
+        try (KeyValueIterator<String, NearDuplicateIndex.Entry> entries = global.prefixScan("0:beef:", new org.apache.kafka.common.serialization.StringSerializer())) {
+            while (entries.hasNext()) {
+                entries.next();
+                shared++;
+            }
+        }
+        assertThat(shared).isEqualTo(NearDuplicateIndex.CANDIDATES_PER_BAND);
     }
 
     @Test

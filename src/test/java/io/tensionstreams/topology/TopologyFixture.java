@@ -47,20 +47,26 @@ final class TopologyFixture implements AutoCloseable {
     };
     private final Path stateDir;
 
+    /** The topology with originals counted at once (no near-copy settle time): the driver's wall clock stands still unless told. */
     TopologyFixture(TopologyConfig config) {
-        this.config = config;
+        this(config, false);
+    }
+
+    /** @param settleNearCopies keep the settle time of {@code config}: the test advances the wall clock */
+    TopologyFixture(TopologyConfig config, boolean settleNearCopies) {
+        this.config = settleNearCopies ? config : config.withNearDuplicateSettle(java.time.Duration.ZERO);
         try {
             registry = SchemaRegistryServer.startInMemory("127.0.0.1", 0);
             stateDir = Files.createTempDirectory("tension-ttd-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Topics topics = Topics.of(config.topics(), SchemaRegistryClient.forUrl(registry.url()));
-        Properties props = StreamsSettings.of("tension-test", "unused:9092", config.topics(), Map.of("state.dir", stateDir.toString()));
+        Topics topics = Topics.of(this.config.topics(), SchemaRegistryClient.forUrl(registry.url()));
+        Properties props = StreamsSettings.of("tension-test", "unused:9092", this.config.topics(), Map.of("state.dir", stateDir.toString()));
         TopologyListeners listeners = new TopologyListeners(TaggingListener.NONE, lateContributions, AlertListener.NONE, reason -> { },
                 score -> { });
-        driver = new TopologyTestDriver(TensionTopology.build(config, topics, TAGGER, listeners), props);
-        TopicNames names = config.topics();
+        driver = new TopologyTestDriver(TensionTopology.build(this.config, topics, TAGGER, listeners), props);
+        TopicNames names = this.config.topics();
         articles = driver.createInputTopic(names.articles(), new StringSerializer(), topics.articles().valueSerde().serializer());
         rawArticles = driver.createInputTopic(names.articles(), new StringSerializer(), new ByteArraySerializer());
         signals = driver.createOutputTopic(names.signals(), new StringDeserializer(), topics.signals().valueSerde().deserializer());
