@@ -44,9 +44,4 @@ public final class IngestMeters {
         Counter.builder("tension.ingest.fetch.errors").description("Feeds that could not be read, by feed")
                 .tag("feed", feed.name()).register(registry).increment();
     }
-
-    public double published(String feedName) {
-        Counter counter = registry.find("tension.ingest.items.published").tag("feed", feedName).counter();
-        return counter == null ? 0 : counter.count();
-    }
 }
