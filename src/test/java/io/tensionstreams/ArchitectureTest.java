@@ -19,7 +19,8 @@ class ArchitectureTest {
             "tagging, org.apache.kafka", "tagging, com.sun.net.httpserver", "tagging, java.net.http", "tagging, io.tensionstreams.",
             "scoring, org.apache.kafka", "scoring, com.sun.net.httpserver", "scoring, io.tensionstreams.topology",
             "topology, com.sun.net.httpserver", "topology, io.tensionstreams.cli", "topology, picocli",
-            "registry, io.tensionstreams.tagging", "embedded, io.tensionstreams.tagging"})
+            "registry, io.tensionstreams.tagging", "embedded, io.tensionstreams.tagging",
+            "app, io.tensionstreams.cli", "app, picocli", "bench, io.tensionstreams.cli", "bench, picocli"})
     void packageDoesNotImport(String pkg, String forbidden) throws IOException {
         Path dir = Path.of("src/main/java/io/tensionstreams", pkg);
         if (!Files.isDirectory(dir)) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.tensionstreams.app.EmbeddedAddress;
+import io.tensionstreams.app.Settings;
 import io.tensionstreams.registry.RegistryConfig;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import picocli.CommandLine.Option;

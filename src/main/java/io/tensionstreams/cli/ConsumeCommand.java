@@ -7,6 +7,8 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tensionstreams.app.Failures;
+import io.tensionstreams.app.Preflight;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.registry.AvroSerdes;
 import org.apache.avro.generic.GenericRecord;
@@ -16,10 +18,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code tension consume}: tails a topic of the application as a table or JSON lines. */
 @Command(name = "consume", mixinStandardHelpOptions = true,
@@ -101,7 +103,7 @@ final class ConsumeCommand implements Callable<Integer> {
         try {
             value = record.value() == null ? null : avro.deserialize(record.topic(), record.headers(), record.value());
         } catch (SerializationException e) {
-            DeadLetter undecodable = DeadLetter.undecodable(record, FailureHandler.describe(e));
+            DeadLetter undecodable = DeadLetter.undecodable(record, Failures.describe(e));
             return format == Format.jsonl ? undecodable.json().toString() : undecodable.row();
         }
         if (value == null) {

@@ -1,15 +1,9 @@
 package io.tensionstreams.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tensionstreams.app.ArticlePublisher;
+import io.tensionstreams.app.InputArticle;
+import io.tensionstreams.app.SampleArticles;
+import io.tensionstreams.app.Service;
+import io.tensionstreams.app.SignalShutdown;
 import io.tensionstreams.avro.TensionAlert;
 import io.tensionstreams.avro.TensionScore;
 import io.tensionstreams.registry.AvroSerdes;
@@ -29,10 +27,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code tension demo}: {@code run} on the embedded default, then the bundled sample articles, a live
@@ -41,7 +39,6 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start everything in this JVM, publish the bundled sample articles and show live tension scores.")
 final class DemoCommand implements Callable<Integer> {
-    static final String SAMPLES = "/samples/articles.jsonl";
     private static final Duration REFRESH = Duration.ofSeconds(3);
     private static final Duration DONE_TIMEOUT = Duration.ofMinutes(3);
     private static final List<String> MUST_HAVE_FINAL = List.of("CN-US", "RU-UA");
@@ -59,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<InputArticle> samples = samples();
+        List<InputArticle> samples = SampleArticles.all();
         try (SignalShutdown shutdown = SignalShutdown.install()) {
             int code;
             try (Service service = Service.start(options.settings(), out)) {
@@ -73,12 +70,12 @@ final class DemoCommand implements Callable<Integer> {
 
     private int demo(Service service, List<InputArticle> samples, SignalShutdown shutdown, PrintWriter out) throws Exception {
         awaitRunning(service);
-        out.println("Publishing " + samples.size() + " sample articles to " + service.topology.topics().articles() + "...");
-        try (ArticlePublisher publisher = new ArticlePublisher(service.bootstrapServers, service.kafkaClientSettings, service.registry,
-                service.topology.topics().articles())) {
-            publishInOrder(service.meters::processed, publisher, samples);
+        out.println("Publishing " + samples.size() + " sample articles to " + service.topology().topics().articles() + "...");
+        try (ArticlePublisher publisher = new ArticlePublisher(service.bootstrapServers(), service.kafkaClientSettings(), service.registry(),
+                service.topology().topics().articles())) {
+            publishInOrder(service.meters()::processed, publisher, samples);
         }
-        out.println("Dashboard: " + service.http.url() + "/");
+        out.println("Dashboard: " + service.http().url() + "/");
         out.flush();
         if (!exitWhenDone) {
             return runLive(service, shutdown.requested(), out);
@@ -118,11 +115,11 @@ final class DemoCommand implements Callable<Integer> {
 
     private int runToCompletion(Service service, int samples, PrintWriter out) throws InterruptedException {
         long deadline = System.nanoTime() + DONE_TIMEOUT.toNanos();
-        while (service.meters.processed() < samples && System.nanoTime() < deadline) {
+        while (service.meters().processed() < samples && System.nanoTime() < deadline) {
             Thread.sleep(200); // polling a counter in a command, not a test
         }
-        if (service.meters.processed() < samples) {
-            throw new IllegalStateException("only " + service.meters.processed() + " of " + samples + " samples were processed in " + DONE_TIMEOUT.toMinutes() + " minutes");
+        if (service.meters().processed() < samples) {
+            throw new IllegalStateException("only " + service.meters().processed() + " of " + samples + " samples were processed in " + DONE_TIMEOUT.toMinutes() + " minutes");
         }
         out.println("All " + samples + " samples processed.");
         printAlerts(service, new HashSet<>(), out);
@@ -144,15 +141,15 @@ final class DemoCommand implements Callable<Integer> {
     /** Reads the final-scores topic (read_committed) until the demo's main pairs have closed windows. */
     private Map<String, TensionScore> finalScores(Service service, long deadline) {
         Properties props = new Properties();
-        props.putAll(service.kafkaClientSettings);
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, service.bootstrapServers);
+        props.putAll(service.kafkaClientSettings());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, service.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "tension-demo-" + ProcessHandle.current().pid());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, TensionScore> latest = new TreeMap<>();
         try (KafkaConsumer<String, TensionScore> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                AvroSerdes.specificValue(TensionScore.class, service.registry).deserializer())) {
-            consumer.subscribe(List.of(service.topology.topics().finalScores()));
+                AvroSerdes.specificValue(TensionScore.class, service.registry()).deserializer())) {
+            consumer.subscribe(List.of(service.topology().topics().finalScores()));
             long quietSince = System.nanoTime();
             // Read until the main pairs are there and nothing new has come for a few seconds.
             while (System.nanoTime() < deadline && !(hasAll(latest) && System.nanoTime() - quietSince > QUIET.toNanos())) {
@@ -179,7 +176,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printAlerts(Service service, Set<String> shown, PrintWriter out) {
-        List<TensionAlert> alerts = new ArrayList<>(service.feed.alerts());
+        List<TensionAlert> alerts = new ArrayList<>(service.feed().alerts());
         java.util.Collections.reverse(alerts);
         for (TensionAlert alert : alerts) {
             String key = alert.getPair() + alert.getWindowSize() + alert.getWindowStart();
@@ -195,9 +192,9 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printLiveTable(Service service, PrintWriter out) {
         Map<String, io.tensionstreams.http.ScoreQueries.WindowScore> latest = new TreeMap<>();
-        var queries = new io.tensionstreams.http.ScoreQueries(service.app.streams(), service.topology.windows(), null);
+        var queries = new io.tensionstreams.http.ScoreQueries(service.app().streams(), service.topology().windows(), null);
         try {
-            for (Duration size : service.topology.windows()) {
+            for (Duration size : service.topology().windows()) {
                 for (var window : queries.localWindows(size, java.time.Instant.EPOCH, java.time.Instant.now().plus(Duration.ofDays(1)))) {
                     latest.merge(window.pair() + " " + window.windowSize(), window, (a, b) -> b.start().isAfter(a.start()) ? b : a);
                 }
@@ -208,7 +205,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println(String.format("%n%-12s %-17s %7s %9s %9s", "pair window", "window start", "index", "intensity", "articles"));
         latest.forEach((key, window) -> out.println(String.format("%-12s %-17s %7.1f %+9.1f %9d", key,
-                window.start().toString().substring(0, 16).replace('T', ' '), window.aggregate().index(service.topology.evidenceScale()),
+                window.start().toString().substring(0, 16).replace('T', ' '), window.aggregate().index(service.topology().evidenceScale()),
                 window.aggregate().intensity(), window.aggregate().articles())));
         out.flush();
     }
@@ -218,22 +215,5 @@ final class DemoCommand implements Callable<Integer> {
         while (service.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
             Thread.sleep(100); // polling the streams state in a command, not a test
         }
-    }
-
-    static List<InputArticle> samples() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<InputArticle> articles = new ArrayList<>();
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled samples " + SAMPLES + " are missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int line = 0;
-            for (String text : (Iterable<String>) reader.lines()::iterator) {
-                line++;
-                articles.add(ArticleReader.fromJson(json.readTree(text), SAMPLES + ":" + line));
-            }
-        }
-        return articles;
     }
 }

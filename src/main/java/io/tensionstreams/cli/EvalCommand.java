@@ -13,17 +13,19 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tensionstreams.app.ArticleReader;
+import io.tensionstreams.app.InputArticle;
 import io.tensionstreams.tagging.Direction;
 import io.tensionstreams.tagging.Evaluation;
 import io.tensionstreams.tagging.LabelledArticle;
 import io.tensionstreams.tagging.Tagger;
 import io.tensionstreams.tagging.TaggerTrainer;
 import io.tensionstreams.tagging.Taxonomy;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code tension eval}: measures the tagger on labelled articles. */
 @Command(name = "eval", mixinStandardHelpOptions = true,

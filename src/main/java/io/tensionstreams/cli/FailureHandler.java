@@ -1,7 +1,7 @@
 package io.tensionstreams.cli;
 
-import io.tensionstreams.tagging.TaxonomyException;
-import org.apache.kafka.common.config.ConfigException;
+import io.tensionstreams.app.Failures;
+import io.tensionstreams.app.Settings;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +14,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println("error: " + describe(e));
+        commandLine.getErr().println("error: " + Failures.describe(e));
         if ("true".equalsIgnoreCase(System.getenv("TENSION_DEBUG"))) {
             e.printStackTrace(commandLine.getErr());
         }
@@ -33,23 +33,5 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         command.getErr().println("error: " + e.getMessage() + " (" + suggestions + "see '" + command.getCommandSpec().qualifiedName() + " --help')");
         command.getErr().flush();
         return EXIT_USAGE;
-    }
-
-    /**
-     * The first line of the messages of the exception and its causes, each once, joined ("Failed to
-     * construct kafka producer: ..."); the project's own exceptions already say everything and end it.
-     */
-    static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage() == null ? null : cause.getMessage().lines().findFirst().orElse("");
-            if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
-                text.append(text.length() == 0 ? "" : ": ").append(message);
-            }
-            if (cause instanceof ConfigException || cause instanceof TaxonomyException || cause instanceof Settings.SettingException) {
-                break;
-            }
-        }
-        return text.length() == 0 ? e.getClass().getSimpleName() : Secrets.maskText(text.toString());
     }
 }

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tensionstreams.app.ArticlePublisher;
+import io.tensionstreams.app.Preflight;
+import io.tensionstreams.app.SignalShutdown;
 import io.tensionstreams.avro.Article;
 import io.tensionstreams.http.MetricsEndpoint;
 import io.tensionstreams.ingest.BoundedFetcher;
@@ -23,10 +26,10 @@ import io.tensionstreams.ingest.FeedSource;
 import io.tensionstreams.ingest.IngestMeters;
 import io.tensionstreams.ingest.IngestState;
 import io.tensionstreams.ingest.Ingester;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code tension ingest}: polls RSS and Atom feeds and publishes each new item as an article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
+import io.tensionstreams.app.ArticlePublisher;
+import io.tensionstreams.app.ArticleReader;
+import io.tensionstreams.app.InputArticle;
+import io.tensionstreams.app.Preflight;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code tension publish}: validates articles from files or stdin and publishes them as Avro. */
 @Command(name = "publish", mixinStandardHelpOptions = true,

@@ -3,9 +3,12 @@ package io.tensionstreams.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
+import io.tensionstreams.app.Service;
+import io.tensionstreams.app.Settings;
+import io.tensionstreams.app.SignalShutdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code tension run}: the topology and the HTTP server, until SIGTERM or Ctrl-C; then a clean shutdown. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -25,7 +28,7 @@ final class RunCommand implements Callable<Integer> {
         try (SignalShutdown shutdown = SignalShutdown.install()) {
             try (Service service = Service.start(settings, out)) {
                 shutdown.serving();
-                out.println("Running: reading " + service.topology.topics().articles() + ". Press Ctrl-C to stop.");
+                out.println("Running: reading " + service.topology().topics().articles() + ". Press Ctrl-C to stop.");
                 out.flush();
                 shutdown.requested().await();
                 out.println("Shutting down...");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.tensionstreams.app.Settings;
 import picocli.CommandLine.Option;
 
 /** The flags of {@code run} and {@code demo}; each overrides the same setting from the config file and the environment. */

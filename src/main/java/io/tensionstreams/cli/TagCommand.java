@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import io.tensionstreams.app.ArticleReader;
+import io.tensionstreams.app.InputArticle;
 import io.tensionstreams.tagging.ArticleTags;
 import io.tensionstreams.tagging.PairMatch;
 import io.tensionstreams.tagging.Tagger;
 import io.tensionstreams.tagging.ThemeMatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code tension tag}: tags articles from files or standard input, without Kafka. */
 @Command(name = "tag", mixinStandardHelpOptions = true,

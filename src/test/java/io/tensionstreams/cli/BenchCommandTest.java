@@ -44,13 +44,14 @@ class BenchCommandTest {
     }
 
     @Test
-    void generatedArticlesAreSeededAndIncludeNearCopies() throws Exception {
-        var stories = DemoCommand.samples();
-        var first = BenchArticles.generate(400, 7, java.time.Instant.EPOCH, java.time.Duration.ofDays(1), stories);
-        var again = BenchArticles.generate(400, 7, java.time.Instant.EPOCH, java.time.Duration.ofDays(1), stories);
+    void aNonPositiveCountIsNamedAsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = TensionCommand.commandLine();
+        commandLine.setErr(new PrintWriter(err));
 
-        assertThat(first).isEqualTo(again);
-        assertThat(first).filteredOn(article -> "wire-copy".equals(article.source())).isNotEmpty();
-        assertThat(first).extracting(InputArticle::id).doesNotHaveDuplicates();
+        int exit = commandLine.execute("bench", "--instances", "0");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--instances must be positive, got 0");
     }
 }

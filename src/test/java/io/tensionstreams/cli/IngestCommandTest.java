@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
+import io.tensionstreams.app.EmbeddedAddress;
 import io.tensionstreams.embedded.EmbeddedPlatform;
 import io.tensionstreams.testing.SharedBrokerApp;
 import io.tensionstreams.testing.SharedPlatform;
-import io.tensionstreams.topology.TopologyConfig;
 import io.tensionstreams.testing.UniqueNames;
+import io.tensionstreams.topology.TopologyConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;

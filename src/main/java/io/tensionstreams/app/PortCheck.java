@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,13 +9,13 @@ import java.net.ServerSocket;
  * one line naming the port, its setting and its server, not a stack trace from deep inside a
  * broker that had already started.
  */
-final class PortCheck {
+public final class PortCheck {
     private static final String LOOPBACK = "127.0.0.1";
 
     private PortCheck() {
     }
 
-    static void requireFree(Settings settings) {
+    public static void requireFree(Settings settings) {
         requireFree(settings.get("http.host"), settings.integer("http.port"), "http.port", "--http-port", "the HTTP server");
         if (settings.get("bootstrap.servers") == null) {
             requireFree(LOOPBACK, settings.integer("kafka.port"), "kafka.port", "--kafka-port", "the embedded Kafka broker");

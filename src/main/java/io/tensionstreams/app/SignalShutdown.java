@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and then ends the JVM with 0 when that went well, instead of the 143 the JVM reports for death by
  * SIGTERM: a stop that was asked for and done is a success to systemd, Kubernetes and scripts.
  */
-final class SignalShutdown implements AutoCloseable {
+public final class SignalShutdown implements AutoCloseable {
+    /** The exit code of a process that did not stop cleanly, as the commands use it. */
+    private static final int EXIT_FAILURE = 1;
     private final CountDownLatch requested = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
     private final AtomicBoolean serving = new AtomicBoolean();
@@ -18,24 +20,24 @@ final class SignalShutdown implements AutoCloseable {
     private SignalShutdown() {
     }
 
-    static SignalShutdown install() {
+    public static SignalShutdown install() {
         SignalShutdown shutdown = new SignalShutdown();
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::onSignal, "tension-shutdown"));
         return shutdown;
     }
 
     /** The command is up: a signal from now on is a request to stop. */
-    void serving() {
+    public void serving() {
         serving.set(true);
     }
 
     /** Counted down when a signal asks the command to stop. */
-    CountDownLatch requested() {
+    public CountDownLatch requested() {
         return requested;
     }
 
     /** The command closed everything without an error. */
-    void stoppedCleanly() {
+    public void stoppedCleanly() {
         clean = true;
     }
 
@@ -46,7 +48,7 @@ final class SignalShutdown implements AutoCloseable {
     }
 
     /** Ends serving before a normal return, so that the command's own exit code stands. */
-    void finishing() {
+    public void finishing() {
         serving.set(false);
     }
 
@@ -59,7 +61,7 @@ final class SignalShutdown implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (bySignal) {
-            Runtime.getRuntime().halt(clean ? 0 : FailureHandler.EXIT_FAILURE);
+            Runtime.getRuntime().halt(clean ? 0 : EXIT_FAILURE);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +51,7 @@ class SettingsTest {
         assertThat(settings.describe()).doesNotContain("s3cret", "pw1", "pw2", "pw3", "pw4")
                 .contains("http://alice:****@registry:8081", "bootstrap.servers=b:9092");
         assertThat(Secrets.maskText("login failed for username=\"u\" password=\"pw5\" at sasl://x")).doesNotContain("pw5");
-        assertThat(FailureHandler.describe(new IllegalStateException("cannot reach http://carol:pw6@host:8081/subjects")))
+        assertThat(Failures.describe(new IllegalStateException("cannot reach http://carol:pw6@host:8081/subjects")))
                 .isEqualTo("cannot reach http://carol:****@host:8081/subjects");
     }
 

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,9 +51,9 @@ class ScaleOutTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> first.state() == KafkaStreams.State.RUNNING);
             int tasksAlone = activeTasks(first);
             java.util.Set<Integer> everySubtopology = subtopologies(first);
-            String articles = first.topology.topics().articles();
-            ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, corpus.subList(0, 1_000), 0);
-            ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology.topics().signals(), 300, Duration.ofSeconds(60));
+            String articles = first.topology().topics().articles();
+            ScoreLedger.publish(platform.bootstrapServers(), first.registry(), articles, corpus.subList(0, 1_000), 0);
+            ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology().topics().signals(), 300, Duration.ofSeconds(60));
 
             Service second = start(platform, applicationId, services, stateDirs);
             await().atMost(Duration.ofSeconds(120)).until(() -> services.stream().allMatch(s -> s.state() == KafkaStreams.State.RUNNING)
@@ -67,8 +67,8 @@ class ScaleOutTest {
                 assertThat(subtopologies(second)).isEqualTo(everySubtopology);
             });
 
-            ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, corpus.subList(1_000, corpus.size()), 0);
-            ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology.topics().signals(), corpus.size(), Duration.ofSeconds(120));
+            ScoreLedger.publish(platform.bootstrapServers(), first.registry(), articles, corpus.subList(1_000, corpus.size()), 0);
+            ScoreLedger.awaitRecords(platform.bootstrapServers(), first.topology().topics().signals(), corpus.size(), Duration.ofSeconds(120));
             Map<String, Integer> expected = ScoreLedger.expected(corpus);
 
             // Queried before the clock articles below move stream time on: the one-hour windows are kept for their grace only.
@@ -90,8 +90,8 @@ class ScaleOutTest {
                 });
             }
 
-            ScoreLedger.publish(platform.bootstrapServers(), first.registry, articles, ScoreLedger.clock(applicationId, START), 0);
-            assertThat(ScoreLedger.awaitFinals(platform.bootstrapServers(), first.registry, first.topology.topics().finalScores(), expected,
+            ScoreLedger.publish(platform.bootstrapServers(), first.registry(), articles, ScoreLedger.clock(applicationId, START), 0);
+            assertThat(ScoreLedger.awaitFinals(platform.bootstrapServers(), first.registry(), first.topology().topics().finalScores(), expected,
                     Duration.ofSeconds(120))).isEqualTo(expected);
         } finally {
             services.forEach(Service::close);
@@ -110,19 +110,19 @@ class ScaleOutTest {
     }
 
     private static int activeTasks(Service service) {
-        return service.app.streams().metadataForLocalThreads().stream().mapToInt(thread -> thread.activeTasks().size()).sum();
+        return service.app().streams().metadataForLocalThreads().stream().mapToInt(thread -> thread.activeTasks().size()).sum();
     }
 
     /** The sub-topologies this instance runs active tasks of. */
     private static java.util.Set<Integer> subtopologies(Service service) {
         java.util.Set<Integer> ids = new java.util.TreeSet<>();
-        service.app.streams().metadataForLocalThreads().forEach(thread -> thread.activeTasks()
+        service.app().streams().metadataForLocalThreads().forEach(thread -> thread.activeTasks()
                 .forEach(task -> ids.add(task.taskId().subtopology())));
         return ids;
     }
 
     private static String get(Service service, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.http.url() + path)).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.http().url() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return response.body();

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +11,9 @@ import io.tensionstreams.tagging.ArticleText;
  *
  * @param origin where it was read, as {@code file:line}, for error messages
  */
-record InputArticle(String id, String title, String body, String url, String source, Instant published, String origin) {
+public record InputArticle(String id, String title, String body, String url, String source, Instant published, String origin) {
 
-    ArticleText text() {
+    public ArticleText text() {
         return new ArticleText(id, title, body, published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC));
     }
 }

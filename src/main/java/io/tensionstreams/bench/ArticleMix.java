@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.bench;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.tensionstreams.app.InputArticle;
+
 /**
  * A seeded stream of realistic articles for {@code tension bench}: the demo's stories (themes,
  * pairs, de-escalation and negatives) recombined with everyday sentences into bodies of a
  * realistic spread of lengths, and about one in twenty a syndicated near-copy of an earlier one.
  */
-final class BenchArticles {
+final class ArticleMix {
     private static final String[] FILLER = {
             "Officials said more details would be released later in the week.",
             "The ministry did not respond to a request for comment.",
@@ -22,7 +24,7 @@ final class BenchArticles {
             "A spokesperson declined to give further details, citing security.",
             "The figures could not be independently verified."};
 
-    private BenchArticles() {
+    private ArticleMix() {
     }
 
     static List<InputArticle> generate(int count, long seed, Instant start, Duration span, List<InputArticle> stories) {

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,11 +23,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Publishes articles to the input topic with an idempotent producer (a retry never writes an
  * article twice), keyed by article id.
  */
-final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements AutoCloseable {
     private final KafkaProducer<String, Article> producer;
     private final String topic;
 
-    ArticlePublisher(String bootstrapServers, Map<String, Object> clientSettings, SchemaRegistryClient registry, String topic) {
+    public ArticlePublisher(String bootstrapServers, Map<String, Object> clientSettings, SchemaRegistryClient registry, String topic) {
         Map<String, Object> props = new HashMap<>(clientSettings);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -40,7 +40,7 @@ final class ArticlePublisher implements AutoCloseable {
         this.topic = topic;
     }
 
-    static Article toAvro(InputArticle input) {
+    public static Article toAvro(InputArticle input) {
         return Article.newBuilder()
                 .setId(input.id())
                 .setTitle(input.title() == null ? "" : input.title())
@@ -52,9 +52,9 @@ final class ArticlePublisher implements AutoCloseable {
     }
 
     /** What a batch came to: how many articles the broker acknowledged, and each one it did not, with its origin. */
-    record Outcome(int published, List<ArticleReader.Problem> failures) {
+    public record Outcome(int published, List<ArticleReader.Problem> failures) {
         /** Fails with the first failure: for callers whose articles cannot be bad (the demo's samples). */
-        Outcome requireAll() {
+        public Outcome requireAll() {
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("publishing failed: " + failures.get(0));
             }
@@ -67,12 +67,12 @@ final class ArticlePublisher implements AutoCloseable {
      * (too large, a value it cannot serialise) is a failure of that article alone, reported with its
      * file and line; the others are still published.
      */
-    Outcome publishAll(List<InputArticle> articles, Progress progress) throws InterruptedException {
+    public Outcome publishAll(List<InputArticle> articles, Progress progress) throws InterruptedException {
         return publish(articles, ArticlePublisher::toAvro, InputArticle::origin, progress);
     }
 
     /** As {@link #publishAll}, for articles already in their Avro form; a failure names the article by {@code origin}. */
-    Outcome publishArticles(List<Article> articles, java.util.function.Function<Article, String> origin) throws InterruptedException {
+    public Outcome publishArticles(List<Article> articles, java.util.function.Function<Article, String> origin) throws InterruptedException {
         return publish(articles, article -> article, origin, Progress.none());
     }
 
@@ -84,7 +84,7 @@ final class ArticlePublisher implements AutoCloseable {
             try {
                 sent.put(item, send(toArticle.apply(item)));
             } catch (KafkaException | ArithmeticException | IllegalArgumentException e) {
-                failures.add(new ArticleReader.Problem(origin.apply(item), FailureHandler.describe(e)));
+                failures.add(new ArticleReader.Problem(origin.apply(item), Failures.describe(e)));
             }
         }
         int done = 0;
@@ -93,7 +93,7 @@ final class ArticlePublisher implements AutoCloseable {
                 entry.getValue().get();
                 done++;
             } catch (ExecutionException e) {
-                failures.add(new ArticleReader.Problem(origin.apply(entry.getKey()), FailureHandler.describe(e.getCause())));
+                failures.add(new ArticleReader.Problem(origin.apply(entry.getKey()), Failures.describe(e.getCause())));
             }
             progress.advance(done + failures.size(), items.size());
         }
@@ -101,11 +101,11 @@ final class ArticlePublisher implements AutoCloseable {
     }
 
     /** Sends without waiting; {@link #flush} waits for everything sent. */
-    void publishAsync(InputArticle input) {
+    public void publishAsync(InputArticle input) {
         send(toAvro(input));
     }
 
-    void flush() {
+    public void flush() {
         producer.flush();
     }
 
@@ -123,7 +123,7 @@ final class ArticlePublisher implements AutoCloseable {
     }
 
     /** Reports publishing progress: a bar on a terminal, nothing otherwise. */
-    interface Progress {
+    public interface Progress {
         void advance(int done, int total);
 
         static Progress none() {

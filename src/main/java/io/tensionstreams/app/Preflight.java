@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,14 +15,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * Checks, before a client command starts work, that Kafka and the registry answer, so that a wrong
  * address is one line within a bounded time, not a client that blocks on every record.
  */
-final class Preflight {
+public final class Preflight {
     static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(15);
 
     private Preflight() {
     }
 
     /** A Kafka broker answers (the topic may yet be created by the broker on first use). */
-    static void kafka(String bootstrapServers, Map<String, Object> clientSettings) {
+    public static void kafka(String bootstrapServers, Map<String, Object> clientSettings) {
         Map<String, Object> config = new HashMap<>(clientSettings);
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis());
@@ -36,7 +36,7 @@ final class Preflight {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unreachable(bootstrapServers);
             }
-            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + ": " + FailureHandler.describe(e.getCause()), e.getCause());
+            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + ": " + Failures.describe(e.getCause()), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reaching Kafka", e);
@@ -53,11 +53,11 @@ final class Preflight {
     }
 
     /** The registry answers (it would otherwise fail on the first record). */
-    static void registry(SchemaRegistryClient registry) {
+    public static void registry(SchemaRegistryClient registry) {
         try {
             registry.subjects();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot reach the Schema Registry: " + FailureHandler.describe(e), e);
+            throw new IllegalStateException("cannot reach the Schema Registry: " + Failures.describe(e), e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -51,16 +51,16 @@ class ServiceIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> SERVICES.stream().allMatch(s -> s.state() == KafkaStreams.State.RUNNING));
         Service first = SERVICES.get(0);
-        try (ArticlePublisher publisher = new ArticlePublisher(first.bootstrapServers, Map.of(), first.registry, first.topology.topics().articles())) {
+        try (ArticlePublisher publisher = new ArticlePublisher(first.bootstrapServers(), Map.of(), first.registry(), first.topology().topics().articles())) {
             // All at once, as `tension publish` of the samples does: a backfill of four days over six partitions.
-            publisher.publishAll(DemoCommand.samples(), ArticlePublisher.Progress.none()).requireAll();
+            publisher.publishAll(SampleArticles.all(), ArticlePublisher.Progress.none()).requireAll();
         }
-        int samples = DemoCommand.samples().size();
+        int samples = SampleArticles.all().size();
         await().atMost(Duration.ofSeconds(90)).until(() -> processed() >= samples && get(first, "/api/pairs").body().contains("CN-TW"));
     }
 
     private static long processed() {
-        return SERVICES.stream().mapToLong(service -> service.meters.processed()).sum();
+        return SERVICES.stream().mapToLong(service -> service.meters().processed()).sum();
     }
 
     @AfterAll
@@ -69,7 +69,7 @@ class ServiceIntegrationTest {
     }
 
     private static HttpResponse<String> get(Service service, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(service.http.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(service.http().url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -147,7 +147,7 @@ class ServiceIntegrationTest {
     @Test
     void theSamplesPublishedAtOnceAllCountInTheirDays() throws Exception {
         int expected = 0;
-        for (InputArticle sample : DemoCommand.samples()) {
+        for (InputArticle sample : SampleArticles.all()) {
             if (!sample.id().startsWith("copy-of-")) { // the samples' near-copies count as their originals
                 expected += io.tensionstreams.tagging.Tagger.bundled().tag(sample.text()).pairs().size();
             }
@@ -190,8 +190,8 @@ class ServiceIntegrationTest {
         Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
 
-        String dom = Browser.dumpDom(chromium, service.http.url() + "/");
-        Browser.screenshot(chromium, service.http.url() + "/", screenshot);
+        String dom = Browser.dumpDom(chromium, service.http().url() + "/");
+        Browser.screenshot(chromium, service.http().url() + "/", screenshot);
 
         assertThat(dom).contains("data-ready=\"true\"");
         assertThat(dom).contains("<tr data-pair=\"CN-US\"").contains("<tr data-pair=\"RU-UA\"");

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,19 +40,19 @@ import org.apache.kafka.streams.state.HostInfo;
  * Everything {@code run} and {@code demo} start, wired together, and stopped in reverse order:
  * the streams (with a timeout), the HTTP server and metrics, the embedded broker last.
  */
-final class Service implements AutoCloseable {
+public final class Service implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final int TOP_PAIR_GAUGES = 10;
 
-    final EmbeddedPlatform platform;
-    final String bootstrapServers;
-    final SchemaRegistryClient registry;
-    final TopologyConfig topology;
-    final TensionApp app;
-    final HttpApi http;
-    final ActivityFeed feed;
-    final Map<String, Object> kafkaClientSettings;
-    final TensionMeters meters;
+    private final EmbeddedPlatform platform;
+    private final String bootstrapServers;
+    private final SchemaRegistryClient registry;
+    private final TopologyConfig topology;
+    private final TensionApp app;
+    private final HttpApi http;
+    private final ActivityFeed feed;
+    private final Map<String, Object> kafkaClientSettings;
+    private final TensionMeters meters;
     private final PrometheusMeterRegistry metrics;
     private final KafkaStreamsMetrics streamsMetrics;
     private final ScheduledExecutorService metricsScheduler;
@@ -76,7 +76,7 @@ final class Service implements AutoCloseable {
         this.metricsScheduler = metricsScheduler;
     }
 
-    static Service start(Settings settings, PrintWriter out) throws IOException {
+    public static Service start(Settings settings, PrintWriter out) throws IOException {
         out.println("Settings: " + settings.describe());
         Tagger tagger = settings.get("taxonomy") == null ? Tagger.bundled() : Tagger.fromDirectory(Path.of(settings.get("taxonomy")));
         PortCheck.requireFree(settings);
@@ -200,7 +200,43 @@ final class Service implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
     }
 
-    KafkaStreams.State state() {
+    public EmbeddedPlatform platform() {
+        return platform;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public SchemaRegistryClient registry() {
+        return registry;
+    }
+
+    public TopologyConfig topology() {
+        return topology;
+    }
+
+    public TensionApp app() {
+        return app;
+    }
+
+    public HttpApi http() {
+        return http;
+    }
+
+    public ActivityFeed feed() {
+        return feed;
+    }
+
+    public Map<String, Object> kafkaClientSettings() {
+        return kafkaClientSettings;
+    }
+
+    public TensionMeters meters() {
+        return meters;
+    }
+
+    public KafkaStreams.State state() {
         return app.streams().state();
     }
 

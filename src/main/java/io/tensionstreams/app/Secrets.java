@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * not: "pasword", "jass.config", "user.inf"), passwords in a URL's user info
  * ({@code http://user:****@host}) and {@code password=...} inside a longer value such as a JAAS line.
  */
-final class Secrets {
+public final class Secrets {
     static final String MASK = "****";
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i).*(pa?s+w|pwd|secr|ja+s|user\\.?inf|token|cred|private|api\\.?key|access\\.?key|\\.key\\.?pass).*");
@@ -19,17 +19,17 @@ final class Secrets {
     private Secrets() {
     }
 
-    static boolean isSecretKey(String key) {
+    public static boolean isSecretKey(String key) {
         return SECRET_KEY.matcher(key).matches();
     }
 
     /** The value as it may be printed for {@code key}. */
-    static String maskValue(String key, String value) {
+    public static String maskValue(String key, String value) {
         return isSecretKey(key) ? MASK : maskText(value);
     }
 
     /** The text with URL passwords and inline {@code password=...} values masked. */
-    static String maskText(String text) {
+    public static String maskText(String text) {
         if (text == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,20 +15,20 @@ import java.util.Properties;
  * read by {@code publish}, {@code consume} and {@code ingest} when they are given no addresses, so
  * that "run in one terminal, ingest in another" needs no copying of random ports.
  */
-final class EmbeddedAddress {
+public final class EmbeddedAddress {
     /** The file; {@code TENSION_HOME} (or the system property {@code tension.home}) moves it. */
-    static Path file() {
+    public static Path file() {
         String home = System.getProperty("tension.home", System.getenv("TENSION_HOME"));
         return (home == null ? Path.of(System.getProperty("user.home"), ".tension-streams") : Path.of(home)).resolve("embedded.properties");
     }
 
-    record Address(String bootstrapServers, String schemaRegistryUrl) {
+    public record Address(String bootstrapServers, String schemaRegistryUrl) {
     }
 
     private EmbeddedAddress() {
     }
 
-    static void write(Address address) {
+    public static void write(Address address) {
         Properties properties = new Properties();
         properties.setProperty("bootstrap.servers", address.bootstrapServers());
         properties.setProperty("schema.registry.url", address.schemaRegistryUrl());
@@ -46,7 +46,7 @@ final class EmbeddedAddress {
     }
 
     /** Removes the file if it still names this platform (another run may have started since). */
-    static void remove(Address address) {
+    public static void remove(Address address) {
         if (read().filter(address::equals).isPresent()) {
             try {
                 Files.deleteIfExists(file());
@@ -56,7 +56,7 @@ final class EmbeddedAddress {
         }
     }
 
-    static Optional<Address> read() {
+    public static Optional<Address> read() {
         Path file = file();
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +22,9 @@ import io.tensionstreams.topology.TopologyConfig;
  * as in any client; {@code schema.registry.*} settings pass to the registry client. An unknown or
  * malformed setting is an error that names it, and secrets are never printed.
  */
-final class Settings {
-    static final String KAFKA_PREFIX = "kafka.";
-    static final String REGISTRY_PREFIX = "schema.registry.";
+public final class Settings {
+    public static final String KAFKA_PREFIX = "kafka.";
+    public static final String REGISTRY_PREFIX = "schema.registry.";
     private static final String ENV_PREFIX = "TENSION_";
     private static final List<String> DURATIONS = List.of("window.grace", "window.final.delay", "dedup.retention", "near.duplicate.window",
             "near.duplicate.settle");
@@ -66,7 +66,7 @@ final class Settings {
      * @param env        the process environment
      * @param flags      the settings given as flags (only those given)
      */
-    static Settings load(Path configFile, Map<String, String> env, Map<String, String> flags) {
+    public static Settings load(Path configFile, Map<String, String> env, Map<String, String> flags) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         if (configFile != null) {
             readFile(configFile).forEach((key, value) -> put(values, key, value, configFile.toString()));
@@ -82,22 +82,22 @@ final class Settings {
         return settings;
     }
 
-    String get(String key) {
+    public String get(String key) {
         String value = values.get(key);
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    int integer(String key) {
+    public int integer(String key) {
         return Integer.parseInt(get(key));
     }
 
     /** An ISO-8601 duration setting, such as PT1H or P7D (validated at load). */
-    Duration duration(String key) {
+    public Duration duration(String key) {
         return Duration.parse(get(key));
     }
 
     /** The topology's shape from the settings: how late articles may be and how long duplicates are remembered. */
-    TopologyConfig topology() {
+    public TopologyConfig topology() {
         return TopologyConfig.defaults()
                 .withPartitions(integer("partitions"))
                 .withLateness(duration("window.grace"), duration("window.final.delay"))
@@ -106,7 +106,7 @@ final class Settings {
     }
 
     /** The {@code kafka.*} settings, without the prefix. */
-    Map<String, Object> kafkaClientSettings() {
+    public Map<String, Object> kafkaClientSettings() {
         Map<String, Object> client = new TreeMap<>();
         values.forEach((key, value) -> {
             if (key.startsWith(KAFKA_PREFIX) && !key.equals("kafka.port")) {
@@ -117,7 +117,7 @@ final class Settings {
     }
 
     /** The {@code schema.registry.*} settings, keys as the registry client reads them. */
-    Map<String, Object> registrySettings() {
+    public Map<String, Object> registrySettings() {
         Map<String, Object> registry = new TreeMap<>();
         values.forEach((key, value) -> {
             if (key.startsWith(REGISTRY_PREFIX) && !value.isBlank()) {
@@ -128,7 +128,7 @@ final class Settings {
     }
 
     /** Every setting, secrets masked, for the log. */
-    String describe() {
+    public String describe() {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(values).forEach((key, value) -> {
             if (!value.isBlank()) {
@@ -199,8 +199,8 @@ final class Settings {
     }
 
     /** A setting that is unknown or malformed. */
-    static final class SettingException extends RuntimeException {
-        SettingException(String message) {
+    public static final class SettingException extends RuntimeException {
+        public SettingException(String message) {
             super(message);
         }
     }

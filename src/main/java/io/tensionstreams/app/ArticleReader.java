@@ -1,4 +1,4 @@
-package io.tensionstreams.cli;
+package io.tensionstreams.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and standard input ({@code -}, as JSON lines). A bad article is reported with its file and line
  * and skipped; the rest are read.
  */
-final class ArticleReader {
+public final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What a decoder puts where the bytes were not UTF-8. */
     private static final char REPLACEMENT = '\uFFFD';
@@ -36,7 +36,7 @@ final class ArticleReader {
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /** A problem with one input line or file. */
-    record Problem(String origin, String message) {
+    public record Problem(String origin, String message) {
         @Override
         public String toString() {
             return origin + ": " + message;
@@ -46,16 +46,16 @@ final class ArticleReader {
     private final InputStream stdin;
     private final List<Problem> problems = new ArrayList<>();
 
-    ArticleReader(InputStream stdin) {
+    public ArticleReader(InputStream stdin) {
         this.stdin = stdin;
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
     /** Reads every input in turn, handing each good article to {@code sink}. */
-    void read(List<String> inputs, Consumer<InputArticle> sink) {
+    public void read(List<String> inputs, Consumer<InputArticle> sink) {
         for (String input : inputs) {
             if ("-".equals(input)) {
                 readJsonLines("<stdin>", new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), sink);
@@ -131,7 +131,7 @@ final class ArticleReader {
         }
     }
 
-    static InputArticle fromJson(JsonNode node, String origin) {
+    public static InputArticle fromJson(JsonNode node, String origin) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("expected a JSON object");
         }
