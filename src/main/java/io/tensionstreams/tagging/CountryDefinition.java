@@ -12,8 +12,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * How a country is named in the news.
  *
  * @param code      ISO 3166-1 alpha-2 code
- * @param names     names, demonyms, capitals used as metonyms ("Beijing said"), institutions
- *                  ("PLA", "State Department"); matched case-insensitively
+ * @param names     names, demonyms and institutions ("PLA", "State Department"); matched
+ *                  case-insensitively
+ * @param places    capitals and other cities: the country when they act ("Beijing said"), not
+ *                  where they are only the venue ("talks in Minsk", "the Paris Agreement")
  * @param exact     names matched with their case, for those that are also common words ("US")
  * @param ambiguous names that count only with one of {@code context} nearby ("Georgia", "Jordan")
  * @param context   phrases that confirm an ambiguous name means the country
@@ -22,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record CountryDefinition(
         String code,
         List<String> names,
+        List<String> places,
         List<String> exact,
         List<String> ambiguous,
         List<String> context,
@@ -32,12 +35,14 @@ public record CountryDefinition(
     public CountryDefinition(
             @JsonProperty(value = "code", required = true) String code,
             @JsonProperty("names") List<String> names,
+            @JsonProperty("places") List<String> places,
             @JsonProperty("exact") List<String> exact,
             @JsonProperty("ambiguous") List<String> ambiguous,
             @JsonProperty("context") List<String> context,
             @JsonProperty("people") List<Person> people) {
         this.code = requireCode(code);
         this.names = Entries.phrases(names, "names");
+        this.places = Entries.phrases(places, "places");
         this.exact = Entries.phrases(exact, "exact");
         this.ambiguous = Entries.phrases(ambiguous, "ambiguous");
         this.context = Entries.phrases(context, "context");

@@ -9,7 +9,8 @@ import java.util.List;
  * official in office on the publication date. A name inside a blocker ("South China Sea") or a
  * longer name ("Republic of China" inside "People's Republic of China") does not count; an
  * ambiguous name ("Georgia") counts only with confirming context in the same or a neighbouring
- * sentence; a case-sensitive name ("US") only with its case.
+ * sentence; a case-sensitive name ("US") only with its case; a name that is only the venue of
+ * something ("talks in Minsk") does not count ({@link Venues}).
  */
 final class CountryMentions {
     /** A mention of country {@code country} (index into the taxonomy) in sentence {@code sentence}. */
@@ -40,6 +41,9 @@ final class CountryMentions {
             return false;
         }
         if (name.person() >= 0 && !taxonomy.countries().get(name.country()).people().get(name.person()).inOffice(published)) {
+            return false;
+        }
+        if (Venues.isVenue(scan.text, match.start(), match.end(), name.place())) {
             return false;
         }
         return !name.ambiguous() || scan.near(match, CONTEXT_RADIUS,

@@ -23,8 +23,14 @@ final class Lexicon {
     record ThemeContext(int theme, String group) implements Role {
     }
 
-    /** A name of country {@code country}; {@code person} is the index of the official, or -1. */
-    record CountryName(int country, int person, boolean ambiguous, String exactText) implements Role {
+    /**
+     * A name of country {@code country}; {@code person} is the index of the official, or -1;
+     * {@code place} when the name is a city, which may be only where something happened.
+     */
+    record CountryName(int country, int person, boolean ambiguous, String exactText, boolean place) implements Role {
+        CountryName(int country, int person, boolean ambiguous, String exactText) {
+            this(country, person, ambiguous, exactText, false);
+        }
     }
 
     /** A phrase that confirms an ambiguous name of country {@code country}. */
@@ -75,6 +81,9 @@ final class Lexicon {
             CountryDefinition country = countries.get(c);
             for (String name : country.names()) {
                 builder.add(name, new CountryName(c, -1, false, null));
+            }
+            for (String name : country.places()) {
+                builder.add(name, new CountryName(c, -1, false, null, true));
             }
             for (String name : country.exact()) {
                 builder.add(name, new CountryName(c, -1, false, name));

@@ -144,4 +144,33 @@ class TaggerPairsTest {
         assertThat(tags.pairs()).isNotEmpty();
         assertThat(tags.pairs().get(0).pair()).isEqualTo("CN-US");
     }
+
+    @Test
+    void aCountryNamedOnlyAsTheVenueIsNoParty() {
+        // Belarus, Singapore and Ethiopia are where things were agreed or held; none is a party.
+        ArticleText ceasefire = article("Shelling tests the Minsk agreements",
+                "Russian-backed forces shelled Ukrainian positions near Donetsk on Sunday, Ukraine said, in the worst "
+                        + "violation of the Minsk agreements this year. The ceasefire was agreed in the Belarusian capital in "
+                        + "February. The United States condemned Russia's attacks and urged Moscow to honour the deal it signed in Minsk.");
+        ArticleText summit = article("Leaders trade threats after a summit in Singapore",
+                "North Korea fired two ballistic missiles on Friday, a week after a summit in Singapore where the United "
+                        + "States had pressed Pyongyang to give up its nuclear weapons. Washington condemned the launches.");
+        ArticleText border = article("Sudan bombs oil field claimed by South Sudan",
+                "Sudanese warplanes bombed an oil field claimed by South Sudan on Monday, South Sudan's army said, "
+                        + "days after its troops seized the town from Sudan. Talks between the two countries in Ethiopia collapsed "
+                        + "last week, and the African Union warned that the fighting could become a war.");
+
+        assertThat(pairsOf(ceasefire)).contains("RU-UA", "RU-US").noneMatch(pair -> pair.contains("BY"));
+        assertThat(pairsOf(summit)).contains("KP-US").noneMatch(pair -> pair.contains("SG"));
+        assertThat(pairsOf(border)).contains("SD-SS").noneMatch(pair -> pair.contains("ET"));
+    }
+
+    @Test
+    void aCityWhereAPartyActsStaysItsCountry() {
+        ArticleText port = article("Russian spy ship docks in Havana",
+                "Cuba allowed a Russian intelligence ship to dock in Havana this week, the second such visit this year. "
+                        + "U.S. officials said the ship could collect signals from American bases. Beijing condemned the sanctions on Moscow.");
+
+        assertThat(pairsOf(port)).contains("CU-RU");
+    }
 }
