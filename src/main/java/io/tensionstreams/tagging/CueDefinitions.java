@@ -11,18 +11,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param deescalation cues of easing tension ("talks", "ceasefire", "mend relations")
  * @param negation     markers that cancel a cue shortly after them ("did not attack")
  * @param hedges       markers that damp a cue shortly after them ("could", "if")
+ * @param reversals    actions that turn a cue shortly after them around: suspending talks raises
+ *                     tension, suspending drills eases it; optional
  */
-public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modifier negation, Modifier hedges) {
+public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modifier negation, Modifier hedges, Reversal reversals) {
 
     public CueDefinitions(
             @JsonProperty(value = "escalation", required = true) List<Cue> escalation,
             @JsonProperty(value = "deescalation", required = true) List<Cue> deescalation,
             @JsonProperty(value = "negation", required = true) Modifier negation,
-            @JsonProperty(value = "hedges", required = true) Modifier hedges) {
+            @JsonProperty(value = "hedges", required = true) Modifier hedges,
+            @JsonProperty("reversals") Reversal reversals) {
         this.escalation = Entries.list(escalation, "escalation");
         this.deescalation = Entries.list(deescalation, "deescalation");
         this.negation = negation;
         this.hedges = hedges;
+        this.reversals = reversals == null ? new Reversal(1, List.of(), List.of()) : reversals;
     }
 
     /** Phrases with a weight. */
@@ -50,6 +54,27 @@ public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modif
             this.phrases = Entries.phrases(phrases, "phrases");
             if (window < 1 || factor < 0 || factor >= 1) {
                 throw new IllegalArgumentException("a modifier needs window >= 1 and 0 <= factor < 1");
+            }
+        }
+    }
+
+    /**
+     * Actions that end or undo what a cue at most {@code window} words after them names, so the cue
+     * counts the other way: "suspended talks", "broke off the dialogue" and "froze cooperation" raise
+     * tension; "halted the strikes", "called off the drills" and "lifted the blockade" ease it. A
+     * reversal that is only asked for or wished ({@code demands} at most {@code window} words before
+     * it: "urged Beijing to halt reclamation", "there should be a halt to") reverses nothing: the
+     * demand is pressure about the cue, not its undoing.
+     */
+    public record Reversal(int window, List<String> phrases, List<String> demands) {
+        public Reversal(@JsonProperty(value = "window", required = true) int window,
+                        @JsonProperty(value = "phrases", required = true) List<String> phrases,
+                        @JsonProperty("demands") List<String> demands) {
+            this.window = window;
+            this.phrases = Entries.phrases(phrases, "phrases");
+            this.demands = Entries.phrases(demands, "demands");
+            if (window < 1) {
+                throw new IllegalArgumentException("reversals need window >= 1");
             }
         }
     }

@@ -1,16 +1,22 @@
 package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Weighs the escalation and de-escalation cues of each sentence. A negation a few words before a
- * cue cancels it ("did not attack", "no plans to invade"); a hedge damps it ("could", "if").
+ * cue cancels it ("did not attack", "no plans to invade"); a hedge damps it ("could", "if"); a
+ * reversal turns it around ("suspended talks" escalates, "called off the drills" de-escalates).
  */
 final class CueScorer {
 
     /** Cues of this weight or more are strong (an attack, a ceasefire); the rest are ordinary (a warning, a meeting). */
     static final double STRONG = 2.0;
+
+    /** A form of "be" right before a reversal: the passive, whose subject is what is reversed. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being)\\s+$");
 
     /**
      * The cue totals of every sentence, and the cues behind them; {@code strongEscalation} and
@@ -40,17 +46,20 @@ final class CueScorer {
         for (int i = 0; i < count; i++) {
             cues.add(new ArrayList<>());
         }
+        BitSet withReversal = sentencesWithReversal(scan);
         for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.Cue)) {
             double factor = modifierFactor(scan, match, definitions);
             if (factor == 0) {
                 continue;
             }
+            boolean reversed = withReversal.get(match.sentence()) && reversed(scan, match, definitions.reversals());
             for (Lexicon.Role role : scan.rolesOf(match)) {
                 if (role instanceof Lexicon.Cue cue) {
-                    double[] totals = cue.escalation() ? escalation : deescalation;
+                    boolean escalates = cue.escalation() != reversed;
+                    double[] totals = escalates ? escalation : deescalation;
                     totals[match.sentence()] += cue.weight() * factor;
                     if (cue.weight() >= STRONG) {
-                        (cue.escalation() ? strongEscalation : strongDeescalation)[match.sentence()] += cue.weight() * factor;
+                        (escalates ? strongEscalation : strongDeescalation)[match.sentence()] += cue.weight() * factor;
                     }
                     cues.get(match.sentence()).add(match);
                     break;
@@ -76,5 +85,55 @@ final class CueScorer {
             }
         }
         return factor;
+    }
+
+    /** The sentences holding a reversal: most hold none, and their cues need no look for one. */
+    private static BitSet sentencesWithReversal(ArticleScan scan) {
+        BitSet sentences = new BitSet();
+        for (ArticleScan.Match match : scan.matches) {
+            if (has(scan, match, Lexicon.Reversal.class)) {
+                sentences.set(match.sentence());
+            }
+        }
+        return sentences;
+    }
+
+    /**
+     * Whether a reversal acts on the cue: at most its window of words before it ("suspended talks"),
+     * or after it in the passive ("visits have been cancelled", "sanctions were lifted"), in the same
+     * sentence, and not itself only demanded (a demand at most the window before the reversal).
+     */
+    private static boolean reversed(ArticleScan scan, ArticleScan.Match cue, CueDefinitions.Reversal rule) {
+        for (ArticleScan.Match match : scan.inSentence(cue.sentence())) {
+            if (!has(scan, match, Lexicon.Reversal.class)) {
+                continue;
+            }
+            boolean before = match.end() <= cue.start() && scan.wordsBetween(match.start(), cue.start(), rule.window()) <= rule.window();
+            boolean passiveAfter = match.start() >= cue.end() && scan.wordsBetween(cue.start(), match.start(), rule.window()) <= rule.window()
+                    && PASSIVE.matcher(scan.text.substring(Math.max(cue.end(), match.start() - 12), match.start())).find();
+            if (before || passiveAfter) {
+                return !demanded(scan, match, rule);
+            }
+        }
+        return false;
+    }
+
+    private static boolean demanded(ArticleScan scan, ArticleScan.Match reversal, CueDefinitions.Reversal rule) {
+        for (ArticleScan.Match match : scan.inSentence(reversal.sentence())) {
+            if (match.end() <= reversal.start() && has(scan, match, Lexicon.Demand.class)
+                    && scan.wordsBetween(match.start(), reversal.start(), rule.window()) <= rule.window()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(ArticleScan scan, ArticleScan.Match match, Class<? extends Lexicon.Role> kind) {
+        for (Lexicon.Role role : scan.rolesOf(match)) {
+            if (kind.isInstance(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -49,6 +49,14 @@ final class Lexicon {
     record Modifier(boolean negation) implements Role {
     }
 
+    /** An action that turns the cue after it around ("suspended" before "talks"). */
+    record Reversal() implements Role {
+    }
+
+    /** A demand or wish that keeps the reversal after it from acting ("urged ... to halt"). */
+    record Demand() implements Role {
+    }
+
     final PhraseMatcher matcher;
     final Role[][] roles;
     final List<String> phrases;
@@ -110,6 +118,8 @@ final class Lexicon {
         cues.deescalation().forEach(cue -> cue.phrases().forEach(phrase -> builder.add(phrase, new Cue(false, cue.weight()))));
         cues.negation().phrases().forEach(phrase -> builder.add(phrase, new Modifier(true)));
         cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
+        cues.reversals().phrases().forEach(phrase -> builder.add(phrase, new Reversal()));
+        cues.reversals().demands().forEach(phrase -> builder.add(phrase, new Demand()));
         return builder.build();
     }
 

@@ -173,4 +173,31 @@ class TaggerPairsTest {
 
         assertThat(pairsOf(port)).contains("CU-RU");
     }
+
+    @Test
+    void anActionThatEndsACueTurnsItAround() {
+        ArticleText suspended = article("Beijing suspends military talks with Washington",
+                "China suspended military talks and called off planned military exchanges with the United States on Friday, "
+                        + "after Washington approved a new arms package. Scheduled visits by defense officials were cancelled.");
+        ArticleText resumed = article("Beijing resumes military talks with Washington",
+                "China resumed military talks and planned military exchanges with the United States on Friday, "
+                        + "after months without contact. Scheduled visits by defense officials will go ahead.");
+
+        assertThat(TAGGER.tag(suspended).escalation()).isGreaterThan(TAGGER.tag(suspended).deescalation());
+        assertThat(TAGGER.tag(resumed).deescalation()).isGreaterThan(TAGGER.tag(resumed).escalation());
+        assertThat(TAGGER.tag(suspended).direction()).isIn(Direction.ESCALATION, Direction.MIXED);
+    }
+
+    @Test
+    void haltingAnEscalationEasesItButDemandingAHaltDoesNot() {
+        ArticleText halted = article("Russia halts strikes on Ukrainian ports",
+                "Russia halted its missile strikes on Ukrainian ports on Monday and lifted the blockade of grain ships, "
+                        + "Ukraine said, as the two sides prepared for another round of talks.");
+        ArticleText demanded = article("Kyiv urges Moscow to halt strikes on ports",
+                "Ukraine urged Russia on Monday to halt its missile strikes on Ukrainian ports and called for an end to the "
+                        + "blockade of grain ships, as the two sides prepared for another round of talks.");
+
+        assertThat(TAGGER.tag(halted).deescalation()).isGreaterThan(TAGGER.tag(halted).escalation());
+        assertThat(TAGGER.tag(demanded).escalation()).isGreaterThan(TAGGER.tag(demanded).deescalation());
+    }
 }
