@@ -47,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instances of the application (same application id, in this JVM, each with its own state) in the full-topology phase (default ${DEFAULT-VALUE}).")
     private int instances;
 
-    @Option(names = "--scaling", defaultValue = "true", negatable = true,
+    // fallbackValue: without it picocli 4.7 toggles a default-true option, so --no-scaling meant true.
+    @Option(names = "--scaling", defaultValue = "true", fallbackValue = "true", negatable = true,
             description = "Also run the full topology with 1 and with 2 stream threads and report both running rates (default ${DEFAULT-VALUE}).")
     private boolean scaling;
 
@@ -71,8 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BenchOptions options;
         try {
-            options = new BenchOptions(articles, rate, latencySeconds, latencyWarmupSeconds, partitions, threads, instances, scaling, perDay,
-                    warmupRounds, warmup);
+            options = options();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -82,5 +82,11 @@ final class BenchCommand implements Callable<Integer> {
             out.println("Wrote " + json);
         }
         return 0;
+    }
+
+    /** What the flags ask for. */
+    BenchOptions options() {
+        return new BenchOptions(articles, rate, latencySeconds, latencyWarmupSeconds, partitions, threads, instances, scaling, perDay, warmupRounds,
+                warmup);
     }
 }

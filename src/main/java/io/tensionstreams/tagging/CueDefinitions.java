@@ -1,6 +1,7 @@
 package io.tensionstreams.tagging;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -26,7 +27,7 @@ public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modif
         this.deescalation = Entries.list(deescalation, "deescalation");
         this.negation = negation;
         this.hedges = hedges;
-        this.reversals = reversals == null ? new Reversal(1, List.of(), List.of()) : reversals;
+        this.reversals = reversals == null ? new Reversal(1, List.of(), null) : reversals;
     }
 
     /** Phrases with a weight. */
@@ -72,7 +73,9 @@ public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modif
                         @JsonProperty("demands") List<String> demands) {
             this.window = window;
             this.phrases = Entries.phrases(phrases, "phrases");
-            this.demands = Entries.phrases(demands, "demands");
+            // Read from the text around a reversal, not matched: one or two lower-case words each.
+            // Read from the few words before a reversal, not matched in the text: lower case, one or two words.
+            this.demands = Entries.phrases(demands, "demands").stream().map(demand -> demand.toLowerCase(Locale.ROOT)).toList();
             if (window < 1) {
                 throw new IllegalArgumentException("reversals need window >= 1");
             }

@@ -15,6 +15,9 @@ final class CueScorer {
     /** Cues of this weight or more are strong (an attack, a ceasefire); the rest are ordinary (a warning, a meeting). */
     static final double STRONG = 2.0;
 
+    /** How far back in its clause a demand keeps a reversal from acting: "there should be an immediate and lasting halt". */
+    private static final int DEMAND_REACH = 8;
+
     /** A form of "be" right before a reversal: the passive, whose subject is what is reversed. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being)\\s+$");
 
@@ -118,14 +121,32 @@ final class CueScorer {
         return false;
     }
 
+    /**
+     * Whether the reversal is only asked for: a demand (a word or two: "urged", "called on", "should")
+     * in its clause before it, at most {@link #DEMAND_REACH} words back; "to" at most three words before it ("to halt",
+     * "to immediately halt"); or the reversal opening its clause in the base form, an imperative
+     * ("Halt land reclamation", "US to China: stop the drills").
+     */
     private static boolean demanded(ArticleScan scan, ArticleScan.Match reversal, CueDefinitions.Reversal rule) {
-        for (ArticleScan.Match match : scan.inSentence(reversal.sentence())) {
-            if (match.end() <= reversal.start() && has(scan, match, Lexicon.Demand.class)
-                    && scan.wordsBetween(match.start(), reversal.start(), rule.window()) <= rule.window()) {
+        List<String> before = NearbyWords.before(scan.text, reversal.start(), DEMAND_REACH);
+        if (before.isEmpty()) {
+            return isBaseForm(scan.text.substring(reversal.start(), reversal.end()));
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if ("to".equals(before.get(i)) && i < 3) {
+                return true;
+            }
+            if (rule.demands().contains(before.get(i)) || i + 1 < before.size() && rule.demands().contains(before.get(i + 1) + " " + before.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isBaseForm(String phrase) {
+        String verb = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        return !(verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("s") || verb.equals("froze") || verb.equals("broke")
+                || verb.equals("withdrew") || verb.equals("frozen") || verb.equals("broken"));
     }
 
     private static boolean has(ArticleScan scan, ArticleScan.Match match, Class<? extends Lexicon.Role> kind) {

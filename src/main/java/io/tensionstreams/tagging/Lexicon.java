@@ -53,10 +53,6 @@ final class Lexicon {
     record Reversal() implements Role {
     }
 
-    /** A demand or wish that keeps the reversal after it from acting ("urged ... to halt"). */
-    record Demand() implements Role {
-    }
-
     final PhraseMatcher matcher;
     final Role[][] roles;
     final List<String> phrases;
@@ -119,7 +115,6 @@ final class Lexicon {
         cues.negation().phrases().forEach(phrase -> builder.add(phrase, new Modifier(true)));
         cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
         cues.reversals().phrases().forEach(phrase -> builder.add(phrase, new Reversal()));
-        cues.reversals().demands().forEach(phrase -> builder.add(phrase, new Demand()));
         return builder.build();
     }
 

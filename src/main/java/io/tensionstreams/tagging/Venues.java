@@ -1,6 +1,5 @@
 package io.tensionstreams.tagging;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,12 +44,12 @@ final class Venues {
      *              than a country's name ("Ukraine" in "the war in Ukraine" is a party)
      */
     static boolean isVenue(String text, int start, int end, boolean place) {
-        List<String> before = wordsBefore(text, start);
+        List<String> before = NearbyWords.before(text, start, WORDS_BEFORE);
         int in = inOrAt(before);
         if (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, MEETINGS)) {
             return true;
         }
-        String next = wordAfter(text, end);
+        String next = NearbyWords.after(text, end);
         // "in the Belarusian capital", "in the Ukrainian city of": a demonym naming the place.
         if (in == 1 && ("capital".equals(next) || "city".equals(next))) {
             return true;
@@ -80,46 +79,5 @@ final class Venues {
             }
         }
         return false;
-    }
-
-    /** Up to {@link #WORDS_BEFORE} lower-case words before {@code start}, nearest first, stopping at the clause's end. */
-    private static List<String> wordsBefore(String text, int start) {
-        List<String> words = new ArrayList<>(WORDS_BEFORE);
-        int i = start - 1;
-        while (words.size() < WORDS_BEFORE && i >= 0) {
-            char c = text.charAt(i);
-            if (isWordChar(c)) {
-                int wordEnd = i + 1;
-                while (i >= 0 && isWordChar(text.charAt(i))) {
-                    i--;
-                }
-                words.add(text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT));
-            } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '\u201d') {
-                break;
-            } else {
-                i--;
-            }
-        }
-        return words;
-    }
-
-    /** The lower-case word after {@code end}, past a possessive and spaces; "" at a clause's end. */
-    private static String wordAfter(String text, int end) {
-        int i = end;
-        if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && text.charAt(i + 1) == 's') {
-            i += 2;
-        }
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int wordStart = i;
-        while (i < text.length() && isWordChar(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
     }
 }

@@ -25,7 +25,7 @@ public final class StreamsSettings {
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareDeserializationHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, WritableDeadLetterProcessingHandler.class.getName());
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
-        // The behaviour Kafka 5.0 makes the default; the topology has no global stores today.
+        // The behaviour Kafka 5.0 makes the default, for the global stores (window totals, near-copy index) too.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         props.putAll(overrides);
         return props;

@@ -54,4 +54,17 @@ class BenchCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--instances must be positive, got 0");
     }
+
+    @Test
+    void theScalingRoundsAreOnByDefaultAndNoScalingTurnsThemOff() {
+        assertThat(parsed().options().scaling()).isTrue();
+        assertThat(parsed("--no-scaling").options().scaling()).isFalse();
+        assertThat(parsed("--scaling").options().scaling()).isTrue();
+    }
+
+    private static BenchCommand parsed(String... args) {
+        BenchCommand command = new BenchCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
 }

@@ -193,7 +193,7 @@ class TaggerPairsTest {
         ArticleText halted = article("Russia halts strikes on Ukrainian ports",
                 "Russia halted its missile strikes on Ukrainian ports on Monday and lifted the blockade of grain ships, "
                         + "Ukraine said, as the two sides prepared for another round of talks.");
-        ArticleText demanded = article("Kyiv urges Moscow to halt strikes on ports",
+        ArticleText demanded = article("Kyiv to Moscow: halt the strikes on our ports",
                 "Ukraine urged Russia on Monday to halt its missile strikes on Ukrainian ports and called for an end to the "
                         + "blockade of grain ships, as the two sides prepared for another round of talks.");
 

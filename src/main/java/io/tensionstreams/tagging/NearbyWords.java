@@ -1,0 +1,56 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The few words around a phrase, read from the text by hand. For rules that look at a phrase's
+ * neighbours (is a country the venue, is a reversal only demanded): putting every such small word
+ * ("to", "in") into the phrase automaton would make a match of nearly every word of every article.
+ */
+final class NearbyWords {
+    private NearbyWords() {
+    }
+
+    /** Up to {@code max} lower-case words before {@code start}, nearest first, stopping at the clause's end. */
+    static List<String> before(String text, int start, int max) {
+        List<String> words = new ArrayList<>(max);
+        int i = start - 1;
+        while (words.size() < max && i >= 0) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int wordEnd = i + 1;
+                while (i >= 0 && isWordChar(text.charAt(i))) {
+                    i--;
+                }
+                words.add(text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT));
+            } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '\u201d') {
+                break;
+            } else {
+                i--;
+            }
+        }
+        return words;
+    }
+
+    /** The lower-case word after {@code end}, past a possessive and spaces; "" at a clause's end. */
+    static String after(String text, int end) {
+        int i = end;
+        if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && text.charAt(i + 1) == 's') {
+            i += 2;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int wordStart = i;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+}
