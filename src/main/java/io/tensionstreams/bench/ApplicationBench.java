@@ -69,6 +69,7 @@ public final class ApplicationBench {
         figures.put("partitions", options.partitions());
         figures.put("streamThreads", options.threads());
         figures.put("instances", options.instances());
+        figures.put("nearCopySettleMillis", options.settle().toMillis());
         try (EmbeddedPlatform platform = EmbeddedPlatform.start()) {
             SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
             out.println("tension bench: " + options.articles() + " articles, " + options.partitions() + " partitions, " + options.instances()
@@ -119,7 +120,8 @@ public final class ApplicationBench {
     /** Publishes {@code count} generated articles, then runs the full and the passthrough topology over them. */
     private TopologyConfig throughputRound(EmbeddedPlatform platform, SchemaRegistryClient registry, String prefix, int count,
                                            Map<String, Object> figures, PrintWriter out) throws Exception {
-        TopologyConfig config = TopologyConfig.defaults().withTopics(TopicNames.prefixed(prefix)).withPartitions(options.partitions());
+        TopologyConfig config = TopologyConfig.defaults().withTopics(TopicNames.prefixed(prefix)).withPartitions(options.partitions())
+                .withNearDuplicateSettle(options.settle());
         List<String> topics = new ArrayList<>(config.topics().all());
         topics.add(prefix + "-passthrough");
         new TopicCreator(Map.of("bootstrap.servers", platform.bootstrapServers()), Duration.ofSeconds(30))

@@ -14,10 +14,14 @@ package io.tensionstreams.bench;
  * @param perDay            articles per day of event time
  * @param warmupRounds      at most this many warm-up rounds
  * @param warmup            articles per warm-up round (0 skips)
+ * @param settle            the near-copy settle time of the application under test ({@code near.duplicate.settle})
  */
 public record BenchOptions(int articles, int rate, int latencySeconds, int latencyWarmupSeconds, int partitions, int threads, int instances,
-                           boolean scaling, long perDay, int warmupRounds, int warmup) {
+                           boolean scaling, long perDay, int warmupRounds, int warmup, java.time.Duration settle) {
     public BenchOptions {
+        if (settle == null || settle.isNegative()) {
+            throw new IllegalArgumentException("--settle must not be negative, got " + settle);
+        }
         requirePositive("articles", articles);
         requirePositive("rate", rate);
         requirePositive("partitions", partitions);

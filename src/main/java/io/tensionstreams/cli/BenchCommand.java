@@ -3,6 +3,7 @@ package io.tensionstreams.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -64,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles per warm-up round through every throughput phase, unmeasured, so the JIT has compiled the hot code (default ${DEFAULT-VALUE}; 0 skips).")
     private int warmup;
 
+    @Option(names = "--settle", defaultValue = "PT1S", paramLabel = "DURATION",
+            description = "The near-copy settle time of the application under test, as near.duplicate.settle (default ${DEFAULT-VALUE}); "
+                    + "PT0S shows what the settle step costs.")
+    private Duration settle;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     private Path json;
 
@@ -87,6 +93,6 @@ final class BenchCommand implements Callable<Integer> {
     /** What the flags ask for. */
     BenchOptions options() {
         return new BenchOptions(articles, rate, latencySeconds, latencyWarmupSeconds, partitions, threads, instances, scaling, perDay, warmupRounds,
-                warmup);
+                warmup, settle);
     }
 }

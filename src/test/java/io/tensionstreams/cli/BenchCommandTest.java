@@ -62,6 +62,12 @@ class BenchCommandTest {
         assertThat(parsed("--scaling").options().scaling()).isTrue();
     }
 
+    @Test
+    void theSettleTimeDefaultsToTheApplicationsAndCanBeTurnedOff() {
+        assertThat(parsed().options().settle()).isEqualTo(io.tensionstreams.topology.TopologyConfig.DEFAULT_SETTLE);
+        assertThat(parsed("--settle", "PT0S").options().settle()).isZero();
+    }
+
     private static BenchCommand parsed(String... args) {
         BenchCommand command = new BenchCommand();
         new CommandLine(command).parseArgs(args);
