@@ -200,4 +200,20 @@ class TaggerPairsTest {
         assertThat(TAGGER.tag(halted).deescalation()).isGreaterThan(TAGGER.tag(halted).escalation());
         assertThat(TAGGER.tag(demanded).escalation()).isGreaterThan(TAGGER.tag(demanded).deescalation());
     }
+
+    @Test
+    void aLegislatureNamesItsOwnCountry() {
+        // The Senate is the author: the object of its condemnation pairs with the United States.
+        ArticleText resolution = article("Senate resolution condemns China's coercion of the Philippines",
+                "The Senate on Thursday passed a resolution condemning China's harassment of Philippine resupply vessels near "
+                        + "Second Thomas Shoal, where Chinese coast guard ships fired water cannons last month. The resolution "
+                        + "reaffirms the Mutual Defense Treaty with the Philippines and calls on Beijing to stop its dangerous actions.");
+        ArticleText npc = article("China's legislature passes a new counter-espionage law",
+                "China's National People's Congress passed a broader counter-espionage law on Wednesday. Foreign companies in "
+                        + "China warned that the vague rules on spying could be used against their staff, as Beijing steps up its "
+                        + "campaign against foreign espionage.");
+
+        assertThat(pairsOf(resolution)).contains("CN-US", "PH-US", "CN-PH");
+        assertThat(TAGGER.tag(npc).countries()).doesNotContain("US");
+    }
 }
