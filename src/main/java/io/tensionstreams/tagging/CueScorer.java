@@ -3,7 +3,6 @@ package io.tensionstreams.tagging;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Weighs the escalation and de-escalation cues of each sentence. A negation a few words before a
@@ -14,12 +13,6 @@ final class CueScorer {
 
     /** Cues of this weight or more are strong (an attack, a ceasefire); the rest are ordinary (a warning, a meeting). */
     static final double STRONG = 2.0;
-
-    /** How far back in its clause a demand keeps a reversal from acting: "there should be an immediate and lasting halt". */
-    private static final int DEMAND_REACH = 8;
-
-    /** A form of "be" right before a reversal: the passive, whose subject is what is reversed. */
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being)\\s+$");
 
     /**
      * The cue totals of every sentence, and the cues behind them; {@code strongEscalation} and
@@ -49,13 +42,13 @@ final class CueScorer {
         for (int i = 0; i < count; i++) {
             cues.add(new ArrayList<>());
         }
-        BitSet withReversal = sentencesWithReversal(scan);
+        BitSet withReversal = Reversals.sentencesWithOne(scan);
         for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.Cue)) {
             double factor = modifierFactor(scan, match, definitions);
             if (factor == 0) {
                 continue;
             }
-            boolean reversed = withReversal.get(match.sentence()) && reversed(scan, match, definitions.reversals());
+            boolean reversed = withReversal.get(match.sentence()) && Reversals.actOn(scan, match, definitions.reversals());
             for (Lexicon.Role role : scan.rolesOf(match)) {
                 if (role instanceof Lexicon.Cue cue) {
                     boolean escalates = cue.escalation() != reversed;
@@ -88,73 +81,5 @@ final class CueScorer {
             }
         }
         return factor;
-    }
-
-    /** The sentences holding a reversal: most hold none, and their cues need no look for one. */
-    private static BitSet sentencesWithReversal(ArticleScan scan) {
-        BitSet sentences = new BitSet();
-        for (ArticleScan.Match match : scan.matches) {
-            if (has(scan, match, Lexicon.Reversal.class)) {
-                sentences.set(match.sentence());
-            }
-        }
-        return sentences;
-    }
-
-    /**
-     * Whether a reversal acts on the cue: at most its window of words before it ("suspended talks"),
-     * or after it in the passive ("visits have been cancelled", "sanctions were lifted"), in the same
-     * sentence, and not itself only demanded (a demand at most the window before the reversal).
-     */
-    private static boolean reversed(ArticleScan scan, ArticleScan.Match cue, CueDefinitions.Reversal rule) {
-        for (ArticleScan.Match match : scan.inSentence(cue.sentence())) {
-            if (!has(scan, match, Lexicon.Reversal.class)) {
-                continue;
-            }
-            boolean before = match.end() <= cue.start() && scan.wordsBetween(match.start(), cue.start(), rule.window()) <= rule.window();
-            boolean passiveAfter = match.start() >= cue.end() && scan.wordsBetween(cue.start(), match.start(), rule.window()) <= rule.window()
-                    && PASSIVE.matcher(scan.text.substring(Math.max(cue.end(), match.start() - 12), match.start())).find();
-            if (before || passiveAfter) {
-                return !demanded(scan, match, rule);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the reversal is only asked for: a demand (a word or two: "urged", "called on", "should")
-     * in its clause before it, at most {@link #DEMAND_REACH} words back; "to" at most three words before it ("to halt",
-     * "to immediately halt"); or the reversal opening its clause in the base form, an imperative
-     * ("Halt land reclamation", "US to China: stop the drills").
-     */
-    private static boolean demanded(ArticleScan scan, ArticleScan.Match reversal, CueDefinitions.Reversal rule) {
-        List<String> before = NearbyWords.before(scan.text, reversal.start(), DEMAND_REACH);
-        if (before.isEmpty()) {
-            return isBaseForm(scan.text.substring(reversal.start(), reversal.end()));
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if ("to".equals(before.get(i)) && i < 3) {
-                return true;
-            }
-            if (rule.demands().contains(before.get(i)) || i + 1 < before.size() && rule.demands().contains(before.get(i + 1) + " " + before.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isBaseForm(String phrase) {
-        String verb = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-        return !(verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("s") || verb.equals("froze") || verb.equals("broke")
-                || verb.equals("withdrew") || verb.equals("frozen") || verb.equals("broken"));
-    }
-
-    private static boolean has(ArticleScan scan, ArticleScan.Match match, Class<? extends Lexicon.Role> kind) {
-        for (Lexicon.Role role : scan.rolesOf(match)) {
-            if (kind.isInstance(role)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
