@@ -1,5 +1,7 @@
 package io.tensionstreams.bench;
 
+import java.time.Duration;
+
 /**
  * What {@code tension bench} runs.
  *
@@ -17,7 +19,7 @@ package io.tensionstreams.bench;
  * @param settle            the near-copy settle time of the application under test ({@code near.duplicate.settle})
  */
 public record BenchOptions(int articles, int rate, int latencySeconds, int latencyWarmupSeconds, int partitions, int threads, int instances,
-                           boolean scaling, long perDay, int warmupRounds, int warmup, java.time.Duration settle) {
+                           boolean scaling, long perDay, int warmupRounds, int warmup, Duration settle) {
     public BenchOptions {
         if (settle == null || settle.isNegative()) {
             throw new IllegalArgumentException("--settle must not be negative, got " + settle);
