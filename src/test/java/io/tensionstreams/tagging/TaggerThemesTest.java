@@ -100,6 +100,20 @@ class TaggerThemesTest {
     }
 
     @Test
+    void conductAtSeaNamedWithoutClaimsIsASouthChinaSeaMention() {
+        ArticleText call = article("Admirals hold first call in a year",
+                "The two fleet commanders spoke by video link on Friday and agreed to keep talking. "
+                        + "The American admiral pressed the PLA to stop its unsafe and coercive manoeuvres in the South China Sea. "
+                        + "Both sides called the exchange frank.");
+        ArticleText storm = article("Storm nears the coast",
+                "A tropical storm moving across the South China Sea is expected to bring dangerous winds to the coast on Friday. "
+                        + "Forecasters warned fishing boats to stay in port.");
+
+        assertThat(TAGGER.tag(call).mentions()).extracting(ThemeMatch::theme).containsExactly("south_china_sea");
+        assertThat(TAGGER.tag(storm).mentions()).isEmpty();
+    }
+
+    @Test
     void anAgendaSentenceAloneMakesNoTheme() {
         ArticleText readout = article("Ministers hold talks in Geneva",
                 "The two ministers met in Geneva on Tuesday for candid talks. They discussed trade, the war in Ukraine, "
