@@ -41,6 +41,10 @@ final class Lexicon {
     record Blocker() implements Role {
     }
 
+    /** A collective subject: the joint authors speaking as one ("we", "the ministers"). */
+    record Collective() implements Role {
+    }
+
     /** An escalation ({@code escalation}) or de-escalation cue. */
     record Cue(boolean escalation, double weight) implements Role {
     }
@@ -109,6 +113,7 @@ final class Lexicon {
             }
         }
         taxonomy.blockers().forEach(phrase -> builder.add(phrase, new Blocker()));
+        taxonomy.collective().forEach(phrase -> builder.add(phrase, new Collective()));
         CueDefinitions cues = taxonomy.cues();
         cues.escalation().forEach(cue -> cue.phrases().forEach(phrase -> builder.add(phrase, new Cue(true, cue.weight()))));
         cues.deescalation().forEach(cue -> cue.phrases().forEach(phrase -> builder.add(phrase, new Cue(false, cue.weight()))));

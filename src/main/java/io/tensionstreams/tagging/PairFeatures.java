@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class PairFeatures {
     static final List<String> NAMES = List.of("ties", "signal_ties", "links", "named_together", "in_title", "both_principal",
-            "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries", "both_named", "article_cues", "article_themes");
+            "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries", "both_named", "article_cues", "article_themes", "voiced");
 
     private PairFeatures() {
     }
@@ -34,6 +34,6 @@ final class PairFeatures {
                 Math.log1p(Math.min(countA, countB)), Math.log1p(Math.max(countA, countB)),
                 tally.largestList == 0 ? 0 : Math.log(Math.max(2, tally.largestList)),
                 Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, mentionCounts.size())),
-                Math.log1p(tally.bothNamed), Math.log1p(articleCues), articleThemes};
+                Math.log1p(tally.bothNamed), Math.log1p(articleCues), articleThemes, Math.log1p(tally.voiced)};
     }
 }

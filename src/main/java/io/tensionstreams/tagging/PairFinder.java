@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * is the party to every statement after it ("condemned the PRC's coercion of the Philippines" in a
  * State Department release ties the US to both). So the article's principal countries (those in
  * the title, and the most-mentioned one) are also linked, more weakly, to every country named in a
- * sentence that carries a cue or theme evidence. {@link TaggerModel} decides which candidates are
- * pairs.
+ * sentence that carries a cue or theme evidence. The joint authors of a statement are tied in the
+ * sentences where they speak as one ({@link JointVoice}). {@link TaggerModel} decides which
+ * candidates are pairs.
  */
 final class PairFinder {
     private static final int MAX_EVIDENCE = 12;
@@ -67,6 +68,7 @@ final class PairFinder {
                 linkPrincipals(s, codes, principals, tallies, in.cues());
             }
         }
+        voiceJointAuthors(in, countries, JointVoice.authors(named), tallies);
         double articleCues = 0;
         for (int s = 0; s < countries.size(); s++) {
             articleCues += in.cues().escalationIn(s) + in.cues().deescalationIn(s);
@@ -76,7 +78,7 @@ final class PairFinder {
         List<Candidate> candidates = new ArrayList<>();
         tallies.forEach((key, tally) -> {
             // Two countries merely named together, with no cue or theme evidence anywhere between them, are no pair.
-            if (tally.signalTies > 0 || tally.links > 0) {
+            if (tally.signalTies > 0 || tally.links > 0 || tally.voiced > 0) {
                 candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, principals, mentionCounts, cues, articleThemes)));
             }
         });
@@ -143,6 +145,31 @@ final class PairFinder {
         return bySentence;
     }
 
+    /**
+     * Each sentence where the joint authors speak as one ({@link JointVoice}: "The ministers
+     * expressed concern at North Korea's launches") ties every author to the others and to each
+     * country it names, as if it named them all; pairs it names itself are tied already.
+     */
+    private static void voiceJointAuthors(Inputs in, List<TreeSet<String>> countries, Set<String> authors, Map<String, Tally> tallies) {
+        if (authors.isEmpty()) {
+            return;
+        }
+        BitSet voicedSentences = JointVoice.sentences(in.scan());
+        for (int s = voicedSentences.nextSetBit(0); s >= 0; s = voicedSentences.nextSetBit(s + 1)) {
+            TreeSet<String> named = countries.get(s);
+            TreeSet<String> parties = new TreeSet<>(named);
+            parties.addAll(authors);
+            List<String> codes = new ArrayList<>(parties);
+            for (int i = 0; i < codes.size(); i++) {
+                for (int j = i + 1; j < codes.size(); j++) {
+                    if (!named.contains(codes.get(i)) || !named.contains(codes.get(j))) {
+                        tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally()).voice(s, 1.0 / (codes.size() - 1), in.cues());
+                    }
+                }
+            }
+        }
+    }
+
     /** In how many sentences each country is named. */
     private static Map<String, Integer> mentionCounts(List<TreeSet<String>> countries) {
         Map<String, Integer> counts = new HashMap<>();
@@ -205,6 +232,8 @@ final class PairFinder {
         double signalTies;
         /** Links through an unnamed principal party. */
         double links;
+        /** Ties by sentences where the joint authors speak as one ("we", "the ministers"). */
+        double voiced;
         int namedTogether;
         /** Sentences that name both countries themselves, not through a theme's implied countries. */
         int bothNamed;
@@ -221,6 +250,11 @@ final class PairFinder {
             namedTogether++;
             inTitle |= sentence == 0;
             largestList = Math.max(largestList, (int) Math.round(1 / weight) + 1);
+            add(sentence, weight, cues);
+        }
+
+        void voice(int sentence, double weight, CueScorer.SentenceCues cues) {
+            voiced += weight;
             add(sentence, weight, cues);
         }
 

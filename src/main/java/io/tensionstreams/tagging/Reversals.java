@@ -64,9 +64,6 @@ final class Reversals {
             return isBaseForm(scan.text.substring(reversal.start(), reversal.end()));
         }
         for (int i = 0; i < before.size(); i++) {
-            if ("to".equals(before.get(i)) && i < INFINITIVE_REACH) {
-                return true;
-            }
             if (rule.demands().contains(before.get(i)) || i + 1 < before.size() && rule.demands().contains(before.get(i + 1) + " " + before.get(i))) {
                 return true;
             }

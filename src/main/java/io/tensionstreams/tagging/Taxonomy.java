@@ -13,14 +13,18 @@ import java.util.stream.Collectors;
  * @param countries the countries and the ways they are named
  * @param blockers  phrases that contain a country's name but mention no country
  *                  ("South China Sea", "China Daily"); they hide the name inside them
+ * @param collective phrases by which the joint authors of a statement or a meeting speak as one
+ *                  ("we", "the ministers", "both sides"); see {@code PairFinder}
  * @param cues      escalation and de-escalation cues with their modifiers
  */
-public record Taxonomy(List<ThemeDefinition> themes, List<CountryDefinition> countries, List<String> blockers, CueDefinitions cues) {
+public record Taxonomy(List<ThemeDefinition> themes, List<CountryDefinition> countries, List<String> blockers,
+                       List<String> collective, CueDefinitions cues) {
 
     public Taxonomy {
         themes = List.copyOf(themes);
         countries = List.copyOf(countries);
         blockers = List.copyOf(blockers);
+        collective = List.copyOf(collective);
         requireUnique(themes, ThemeDefinition::id, "theme");
         requireUnique(countries, CountryDefinition::code, "country");
     }

@@ -35,7 +35,7 @@ public final class TaxonomyLoader {
     public static Taxonomy bundled() {
         ActorsFile actors = read(BUNDLED + ACTORS, bundledStream(ACTORS), ActorsFile.class);
         return new Taxonomy(read(BUNDLED + THEMES, bundledStream(THEMES), ThemesFile.class).themes(), actors.countries(),
-                actors.blockers(), read(BUNDLED + CUES, bundledStream(CUES), CueDefinitions.class));
+                actors.blockers(), actors.collective(), read(BUNDLED + CUES, bundledStream(CUES), CueDefinitions.class));
     }
 
     /** The taxonomy in {@code dir}; a file missing there is taken from the bundled copy. */
@@ -45,7 +45,7 @@ public final class TaxonomyLoader {
         }
         ActorsFile actors = read(dir, ACTORS, ActorsFile.class);
         return new Taxonomy(read(dir, THEMES, ThemesFile.class).themes(), actors.countries(), actors.blockers(),
-                read(dir, CUES, CueDefinitions.class));
+                actors.collective(), read(dir, CUES, CueDefinitions.class));
     }
 
     private static <T> T read(Path dir, String name, Class<T> type) {
@@ -137,13 +137,15 @@ public final class TaxonomyLoader {
     }
 
     record ActorsFile(@JsonProperty(value = "countries", required = true) List<CountryDefinition> countries,
-                      @JsonProperty("blockers") List<String> blockers) {
+                      @JsonProperty("blockers") List<String> blockers,
+                      @JsonProperty("collective") List<String> collective) {
         ActorsFile {
             countries = Entries.list(countries, "countries");
             if (countries.isEmpty()) {
                 throw new IllegalArgumentException("no countries: the file must define at least one");
             }
             blockers = Entries.phrases(blockers, "blockers");
+            collective = Entries.phrases(collective, "collective");
         }
     }
 }

@@ -27,7 +27,7 @@ final class Venues {
      * Russian ship docked in Havana") stays its country.
      */
     private static final Set<String> DONE_THERE = Set.of("said", "spoke", "speaking", "remarks", "speech", "announced", "signed", "reached",
-            "agreed", "held", "hosted", "visit", "visits", "visited", "trip", "stop", "arrived", "returned");
+            "agreed", "held", "hosted", "met", "visit", "visits", "visited", "trip", "stop", "arrived", "returned");
     /** A city naming an agreement or a meeting after it: "the Minsk agreements", "the Paris Agreement", "the Singapore summit". */
     private static final Set<String> EVENTS = Set.of("agreement", "agreements", "accord", "accords", "protocol", "protocols", "plan", "format",
             "process", "declaration", "summit", "talks", "communique", "communiqué", "memorandum", "ceasefire", "cease-fire", "peace");
@@ -45,6 +45,10 @@ final class Venues {
      */
     static boolean isVenue(String text, int start, int end, boolean place) {
         List<String> before = NearbyWords.before(text, start, WORDS_BEFORE);
+        int inCity = inBeforeCity(text, start, before);
+        if (inCity >= 0) {
+            return anyWithin(before, inCity + 1, MEETING_GAP + 1, MEETINGS) || anyWithin(before, inCity + 1, MEETING_GAP + 1, DONE_THERE);
+        }
         int in = inOrAt(before);
         if (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, MEETINGS)) {
             return true;
@@ -64,6 +68,28 @@ final class Venues {
     private static int inOrAt(List<String> before) {
         int i = !before.isEmpty() && "the".equals(before.get(0)) ? 1 : 0;
         return i < before.size() && ("in".equals(before.get(i)) || "at".equals(before.get(i))) ? i : -1;
+    }
+
+    /**
+     * The index in {@code before} of the "in" or "at" before a city of one or two words that the
+     * name follows after a comma ("met in Bali, Indonesia", "talks in Siem Reap, Cambodia"): the
+     * country then only says where the city is, and is a venue on the same terms as the city. -1 if
+     * the name does not follow a city so.
+     */
+    private static int inBeforeCity(String text, int start, List<String> before) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ',') {
+            return -1;
+        }
+        for (int city = 1; city <= 2 && city < before.size(); city++) {
+            if ("in".equals(before.get(city)) || "at".equals(before.get(city))) {
+                return city;
+            }
+        }
+        return -1;
     }
 
     /** "the Belarusian capital of Minsk", "the capital, Minsk". */

@@ -202,6 +202,49 @@ class TaggerPairsTest {
     }
 
     @Test
+    void jointAuthorsSpeakingAsOnePairWithEachOtherAndWithWhatTheyAddress() {
+        ArticleText statement = article("Trilateral Ministerial Meeting Joint Statement",
+                "The Foreign Minister of Canada, the Foreign Minister of Japan and the Secretary of State of the United States "
+                        + "met in Jakarta, Indonesia on May 3 for their annual trilateral meeting. "
+                        + "The ministers reaffirmed their commitment to deepen cooperation on maritime security and disaster relief. "
+                        + "The ministers expressed grave concern at North Korea's ballistic missile launches and condemned its "
+                        + "nuclear tests. We call on the regime to abandon its weapons programs and return to talks.");
+
+        // The later sentences never name the authors: "the ministers" and "we" are Canada, Japan and the United States.
+        assertThat(TAGGER.pairCandidates(statement)).filteredOn(candidate -> candidate.tally().voiced > 0)
+                .extracting(PairFinder.Candidate::pair).contains("CA-KP", "JP-KP", "KP-US");
+        assertThat(pairsOf(statement)).contains("CA-JP", "CA-US", "JP-US").noneMatch(pair -> pair.contains("ID"));
+        // "met in Jakarta, Indonesia": the country after the city only says where the city is.
+        assertThat(TAGGER.tag(statement).countries()).doesNotContain("ID");
+    }
+
+    @Test
+    void postponingOrExemptingAMeasureEasesButPostponingTalksRaises() {
+        ArticleText tariffs = article("Washington postpones tariffs on Chinese goods",
+                "The United States postponed the tariff increase on Chinese goods by two weeks on Wednesday, after Beijing "
+                        + "exempted several American farm products from its retaliatory tariffs.");
+        ArticleText talks = article("Beijing postpones trade talks with Washington",
+                "China postponed the trade talks and delayed the planned visit of its negotiators to the United States on "
+                        + "Wednesday.");
+
+        assertThat(TAGGER.tag(tariffs).deescalation()).isGreaterThan(TAGGER.tag(tariffs).escalation());
+        assertThat(TAGGER.tag(talks).escalation()).isGreaterThan(TAGGER.tag(talks).deescalation());
+    }
+
+    @Test
+    void aReversalThePartyDecidesOnActsButOneDemandedOfItDoesNot() {
+        ArticleText agreed = article("Washington agrees to lift sanctions on Caracas",
+                "The United States agreed on Friday to lift the sanctions on Venezuela's oil sector, after Caracas freed "
+                        + "six American prisoners.");
+        ArticleText urged = article("Caracas urges Washington to lift sanctions",
+                "Venezuela urged the United States on Friday to lift the sanctions on its oil sector, calling them "
+                        + "economic warfare.");
+
+        assertThat(TAGGER.tag(agreed).deescalation()).isGreaterThan(TAGGER.tag(agreed).escalation());
+        assertThat(TAGGER.tag(urged).escalation()).isGreaterThan(TAGGER.tag(urged).deescalation());
+    }
+
+    @Test
     void aLegislatureNamesItsOwnCountry() {
         // The Senate is the author: the object of its condemnation pairs with the United States.
         ArticleText resolution = article("Senate resolution condemns China's coercion of the Philippines",
