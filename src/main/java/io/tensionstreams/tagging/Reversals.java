@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 final class Reversals {
     /** How far back in its clause a demand keeps a reversal from acting: "there should be an immediate and lasting halt". */
     private static final int DEMAND_REACH = 8;
-    /** How close "to" must stand before a reversal to make it an infinitive: "to halt", "to immediately halt", "to finding an end". */
-    private static final int INFINITIVE_REACH = 3;
     /** A form of "be" right before a reversal: the passive, whose subject is what is reversed. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being)\\s+$");
 
@@ -54,9 +52,10 @@ final class Reversals {
 
     /**
      * Whether the reversal is only asked for: a demand (a word or two: "urged", "called on", "should")
-     * in its clause before it, at most {@link #DEMAND_REACH} words back; "to" at most three words before it ("to halt",
-     * "to immediately halt"); or the reversal opening its clause in the base form, an imperative
-     * ("Halt land reclamation", "US to China: stop the drills").
+     * in its clause before it, at most {@link #DEMAND_REACH} words back; or the reversal opening its
+     * clause in the base form, an imperative ("Halt land reclamation", "US to China: stop the drills").
+     * An infinitive alone is no demand: "agreed to lift the sanctions" and "tries to move past the
+     * dispute" are the party's own decision or effort.
      */
     private static boolean demanded(ArticleScan scan, ArticleScan.Match reversal, CueDefinitions.Reversal rule) {
         List<String> before = NearbyWords.before(scan.text, reversal.start(), DEMAND_REACH);
