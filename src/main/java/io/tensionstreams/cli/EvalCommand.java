@@ -50,11 +50,18 @@ final class EvalCommand implements Callable<Integer> {
                     + "each fold scored by a tagger fitted on the others.")
     private Integer folds;
 
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "1",
+            description = "Repeat the cross-validation over R assignments of the articles to folds and report the spread over all "
+                    + "R x K folds (default: ${DEFAULT-VALUE}). One assignment's mean moves by an article or two with any change; "
+                    + "judge a change by several. Needs --folds; not with --floors, whose fold figures are of one assignment.")
+    private int repeats;
+
     @Mixin
     private TaxonomyOption taxonomy;
 
     @Override
     public Integer call() throws IOException {
+        requireValidRepeats();
         List<LabelledArticle> labelled = readLabelled(file);
         Tagger tagger = taxonomy.tagger();
         Evaluation.Report report = Evaluation.run(tagger, labelled);
@@ -63,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
         // The taxonomy is written by hand; the model is fitted again on each fold's training part.
         Taxonomy rules = taxonomy.taxonomy();
         Evaluation.CrossValidation crossValidation = k == null ? null
-                : Evaluation.crossValidate(training -> new Tagger(rules, TaggerTrainer.fit(rules, training)), labelled, k);
+                : Evaluation.crossValidate(training -> new Tagger(rules, TaggerTrainer.fit(rules, training)), labelled, k, repeats);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(report, crossValidation).toPrettyString() : EvalTable.render(report, crossValidation));
         out.flush();
@@ -71,6 +78,19 @@ final class EvalCommand implements Callable<Integer> {
         missed.forEach(line -> spec.commandLine().getErr().println("below the floor: " + line));
         spec.commandLine().getErr().flush();
         return missed.isEmpty() ? 0 : FailureHandler.EXIT_FAILURE;
+    }
+
+    private void requireValidRepeats() {
+        if (repeats < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be 1 or more, not " + repeats);
+        }
+        if (repeats > 1 && folds == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeats needs --folds K: it repeats the cross-validation");
+        }
+        if (repeats > 1 && floors != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--repeats cannot be used with --floors: the floors' fold figures were set on one assignment of folds");
+        }
     }
 
     static List<LabelledArticle> readLabelled(Path file) throws IOException {
@@ -116,7 +136,8 @@ final class EvalCommand implements Callable<Integer> {
                 .put("direction_judged", report.directionJudged())
                 .put("direction_accuracy", TagsJson.round(report.directionAccuracy()));
         if (crossValidation != null) {
-            ObjectNode cv = root.putObject("cross_validation").put("folds", crossValidation.folds());
+            ObjectNode cv = root.putObject("cross_validation").put("folds", crossValidation.folds())
+                    .put("repeats", crossValidation.repeats());
             crossValidation.figures().forEach((name, spread) -> cv.putObject(name).put("mean", TagsJson.round(spread.mean()))
                     .put("sd", TagsJson.round(spread.standardDeviation())).put("min", TagsJson.round(spread.min()))
                     .put("max", TagsJson.round(spread.max())));

@@ -43,7 +43,10 @@ final class EvalTable {
     }
 
     private static void crossValidation(StringBuilder text, Evaluation.CrossValidation crossValidation) {
-        text.append(String.format("%n%d-fold cross-validation (folds by id hash)%n", crossValidation.folds()));
+        text.append(crossValidation.repeats() == 1
+                ? String.format("%n%d-fold cross-validation (folds by id hash)%n", crossValidation.folds())
+                : String.format("%n%d-fold cross-validation repeated over %d fold assignments (folds by id hash; spread over all %d folds)%n",
+                        crossValidation.folds(), crossValidation.repeats(), crossValidation.folds() * crossValidation.repeats()));
         text.append(String.format("%-20s %7s %7s %7s %7s%n", "figure", "mean", "sd", "min", "max"));
         crossValidation.figures().forEach((name, spread) -> text.append(String.format("%-20s %7.3f %7.3f %7.3f %7.3f%n", name,
                 spread.mean(), spread.standardDeviation(), spread.min(), spread.max())));

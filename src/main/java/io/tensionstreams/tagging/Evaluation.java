@@ -117,8 +117,11 @@ public final class Evaluation {
         }
     }
 
-    /** The figures of a k-fold cross-validation, each as a spread over the folds. */
-    public record CrossValidation(int folds, Map<String, Spread> figures) {
+    /**
+     * The figures of a k-fold cross-validation, each as a spread over the folds of every
+     * repetition ({@code repeats} assignments of the articles to folds).
+     */
+    public record CrossValidation(int folds, int repeats, Map<String, Spread> figures) {
     }
 
     private Evaluation() {
@@ -161,32 +164,52 @@ public final class Evaluation {
         return new Report(labelled.size(), themes, mentions, pairs, noTheme, noThemeTagged, directionJudged, directionRight, misses);
     }
 
+    /** One k-fold cross-validation: {@link #crossValidate(Function, List, int, int)} with one repetition. */
+    public static CrossValidation crossValidate(Function<List<LabelledArticle>, Tagger> fit, List<LabelledArticle> labelled, int k) {
+        return crossValidate(fit, labelled, k, 1);
+    }
+
     /**
      * Fits a tagger with {@code fit} on all folds but one and scores the one left out, for each of
-     * {@code k} folds. An article's fold is a hash of its id, so folds do not depend on file order.
+     * {@code k} folds, and does so again for each of {@code repeats} assignments of the articles to
+     * folds. An article's fold is a hash of its id (and of the repetition after the first), so folds
+     * do not depend on file order. One assignment's mean moves by an article or two with any change
+     * to the training rows; the mean over several tells a real change from that noise.
      */
-    public static CrossValidation crossValidate(Function<List<LabelledArticle>, Tagger> fit, List<LabelledArticle> labelled, int k) {
+    public static CrossValidation crossValidate(Function<List<LabelledArticle>, Tagger> fit, List<LabelledArticle> labelled, int k,
+                                                int repeats) {
         if (k < 2 || k > labelled.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of articles (" + labelled.size() + "), not " + k);
         }
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be 1 or more, not " + repeats);
+        }
         Map<String, List<Double>> values = new LinkedHashMap<>();
         FIGURES.forEach(name -> values.put(name, new ArrayList<>()));
-        for (int fold = 0; fold < k; fold++) {
-            List<LabelledArticle> training = new ArrayList<>();
-            List<LabelledArticle> held = new ArrayList<>();
-            for (LabelledArticle item : labelled) {
-                (foldOf(item, k) == fold ? held : training).add(item);
+        for (int repeat = 0; repeat < repeats; repeat++) {
+            for (int fold = 0; fold < k; fold++) {
+                List<LabelledArticle> training = new ArrayList<>();
+                List<LabelledArticle> held = new ArrayList<>();
+                for (LabelledArticle item : labelled) {
+                    (foldOf(item, k, repeat) == fold ? held : training).add(item);
+                }
+                run(fit.apply(training), held).figures().forEach((name, value) -> values.get(name).add(value));
             }
-            run(fit.apply(training), held).figures().forEach((name, value) -> values.get(name).add(value));
         }
         Map<String, Spread> figures = new LinkedHashMap<>();
         values.forEach((name, list) -> figures.put(name, Spread.of(list)));
-        return new CrossValidation(k, figures);
+        return new CrossValidation(k, repeats, figures);
     }
 
     static int foldOf(LabelledArticle item, int k) {
+        return foldOf(item, k, 0);
+    }
+
+    /** The article's fold in repetition {@code repeat}; the first repetition hashes the id alone, as the floors were set on it. */
+    static int foldOf(LabelledArticle item, int k, int repeat) {
+        String key = repeat == 0 ? item.article().id() : item.article().id() + "#" + repeat;
         // String.hashCode is specified by the language, so folds are the same on every JVM; the mix spreads similar ids.
-        int hash = item.article().id().hashCode() * 0x9E3779B1;
+        int hash = key.hashCode() * 0x9E3779B1;
         return Math.floorMod(hash ^ (hash >>> 16), k);
     }
 

@@ -102,6 +102,30 @@ class TagAndEvalCommandTest {
     }
 
     @Test
+    void evalRepeatsTheCrossValidationOverSeveralFoldAssignments(@TempDir Path dir) throws IOException {
+        StringBuilder articles = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            articles.append(ARTICLE.replace("scs-1", "scs-" + i)).append('\n');
+        }
+        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), articles);
+        Path floors = Files.writeString(dir.resolve("ok.properties"), "folds=5\ncv_macro_f1=0.9\n");
+
+        assertThat(execute("eval", "--json", "--folds", "5", "--repeats", "3", labelled.toString())).isZero();
+        JsonNode cv = JSON.readTree(out.toString()).get("cross_validation");
+        assertThat(cv.get("repeats").asInt()).isEqualTo(3);
+        assertThat(cv.get("macro_f1").get("mean").asDouble()).isEqualTo(1.0);
+        assertThat(execute("eval", "--folds", "5", "--repeats", "3", labelled.toString())).isZero();
+        assertThat(out.toString()).contains("5-fold cross-validation repeated over 3 fold assignments");
+
+        assertThat(execute("eval", "--folds", "5", "--repeats", "0", labelled.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--repeats must be 1 or more");
+        assertThat(execute("eval", "--repeats", "3", labelled.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--repeats needs --folds");
+        assertThat(execute("eval", "--folds", "5", "--repeats", "3", "--floors", floors.toString(), labelled.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--repeats cannot be used with --floors");
+    }
+
+    @Test
     void trainWritesAModelThatTagAndEvalReadFromTheTaxonomyDirectory(@TempDir Path dir) throws IOException {
         Path labelled = Files.writeString(dir.resolve("dev.jsonl"), ARTICLE + "\n" + ARTICLE.replace("scs-1", "scs-2") + "\n");
         Path taxonomy = Files.createDirectory(dir.resolve("taxonomy"));

@@ -61,6 +61,28 @@ class EvaluationTest {
     }
 
     @Test
+    void eachRepetitionAssignsFoldsAnewAndTheFirstIsTheSingleAssignment() {
+        List<LabelledArticle> labelled = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            labelled.add(new LabelledArticle(new ArticleText("item-" + i, "t", "b", null), Set.of(), Set.of(), Set.of(), Direction.NONE));
+        }
+
+        assertThat(labelled).allSatisfy(item -> assertThat(Evaluation.foldOf(item, 5, 0)).isEqualTo(Evaluation.foldOf(item, 5)));
+        assertThat(labelled).filteredOn(item -> Evaluation.foldOf(item, 5, 1) != Evaluation.foldOf(item, 5, 0))
+                .as("a second assignment moves most articles").hasSizeGreaterThan(20);
+
+        List<Integer> trainingSizes = new ArrayList<>();
+        Evaluation.CrossValidation cv = Evaluation.crossValidate(training -> {
+            trainingSizes.add(training.size());
+            return Tagger.bundled();
+        }, labelled, 5, 3);
+        assertThat(cv.repeats()).isEqualTo(3);
+        assertThat(trainingSizes).hasSize(15);
+        assertThat(trainingSizes.stream().mapToInt(Integer::intValue).sum()).as("each article held out once per repetition")
+                .isEqualTo(3 * 4 * 40);
+    }
+
+    @Test
     void foldsDependOnTheIdOnly() {
         LabelledArticle a = new LabelledArticle(Texts.article("x", "y"), Set.of(), Set.of(), Set.of(), Direction.NONE);
         LabelledArticle b = new LabelledArticle(new ArticleText("t", "other", "text", null), Set.of("taiwan"), Set.of("taiwan"),
