@@ -75,6 +75,19 @@ class TaggerThemesTest {
     }
 
     @Test
+    void strongWordsForTheTechnologyAloneAreNoChipContest() {
+        ArticleText plant = article("Governor tours new plant making advanced chips",
+                "The governor toured a factory on Tuesday where a chipmaker will make advanced chips for phones and cars. "
+                        + "The company said the plant would employ two thousand people and ship its first AI chips next year.");
+        ArticleText controls = article("Washington widens curbs on advanced chips to China",
+                "The Commerce Department on Tuesday barred the sale of advanced chips and chipmaking equipment to China, "
+                        + "citing the risk that Beijing could use AI chips in its weapons programs.");
+
+        assertThat(TAGGER.tag(plant).mentions()).extracting(ThemeMatch::theme).doesNotContain("chips");
+        assertThat(TAGGER.tag(controls).mentions()).extracting(ThemeMatch::theme).contains("chips");
+    }
+
+    @Test
     void aCancellingWordInTheTitleFramesTheWholeArticle() {
         ArticleText museum = article("Spy museum opens a new wing",
                 "Visitors lined up on Saturday to see the new rooms. "
