@@ -77,14 +77,24 @@ public record ThemeDefinition(
      * @param needs   context groups: an occurrence counts only when a phrase of one of them is in
      *                the same or a neighbouring sentence (empty: always counts)
      * @param unless  context groups that cancel an occurrence in the same or a neighbouring sentence
+     * @param formula whether the phrases are diplomatic boilerplate ("peace and stability across the
+     *                Taiwan Strait"): the theme is mentioned, but the sentence counts as an agenda
+     *                sentence, as readouts recite the formula whatever the meeting was about
      */
-    public record Term(double weight, List<String> phrases, List<String> needs, List<String> unless) {
+    public record Term(double weight, List<String> phrases, List<String> needs, List<String> unless, boolean formula) {
+        @JsonCreator
         public Term(
                 @JsonProperty(value = "weight", required = true) double weight,
                 @JsonProperty(value = "phrases", required = true) List<String> phrases,
                 @JsonProperty("needs") List<String> needs,
-                @JsonProperty("unless") List<String> unless) {
+                @JsonProperty("unless") List<String> unless,
+                @JsonProperty("formula") Boolean formula) {
+            this(weight, phrases, needs, unless, Boolean.TRUE.equals(formula));
+        }
+
+        public Term(double weight, List<String> phrases, List<String> needs, List<String> unless, boolean formula) {
             this.weight = weight;
+            this.formula = formula;
             this.phrases = Entries.phrases(phrases, "phrases");
             this.needs = Entries.list(needs, "needs");
             this.unless = Entries.list(unless, "unless");

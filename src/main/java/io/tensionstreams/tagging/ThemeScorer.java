@@ -69,6 +69,7 @@ final class ThemeScorer {
             }
         }
         BitSet agenda = agendaSentences(hits);
+        agenda.or(formulaSentences(scan, hits, themes));
         List<ThemeEvidence> evidence = new ArrayList<>();
         for (int t = 0; t < themes.size(); t++) {
             evidence.add(weigh(scan, t, themes.get(t), hits.get(t), agenda));
@@ -84,7 +85,10 @@ final class ThemeScorer {
                 && definition.unless().contains(context.group());
         // A cancelling word nearby, or in the title, which frames the whole article ("Spy Museum...", "Taiwan earthquake...").
         boolean cancelled = !definition.unless().isEmpty() && (scan.near(match, CONTEXT_RADIUS, cancelling) || scan.inTitle(match, cancelling));
-        return needed && !cancelled;
+        // A place that labels an office or a company ("the secretary of defense for China, Taiwan and Mongolia", "the Taiwanese
+        // chip giant") is no evidence of its theme.
+        boolean label = scan.hasRole(match, Lexicon.CountryName.class::isInstance) && PlaceLabels.isLabel(scan.text, match.start(), match.end());
+        return needed && !cancelled && !label;
     }
 
     /**
@@ -108,6 +112,21 @@ final class ThemeScorer {
         return agenda;
     }
 
+    /** Sentences reciting a theme's diplomatic formula ("peace and stability across the Taiwan Strait"). */
+    private static BitSet formulaSentences(ArticleScan scan, List<List<ArticleScan.Match>> hits, List<ThemeDefinition> themes) {
+        BitSet formulas = new BitSet();
+        for (List<ArticleScan.Match> themeHits : hits) {
+            for (ArticleScan.Match hit : themeHits) {
+                for (Lexicon.Role role : scan.rolesOf(hit)) {
+                    if (role instanceof Lexicon.ThemeTerm term && themes.get(term.theme()).terms().get(term.term()).formula() && hit.sentence() != 0) {
+                        formulas.set(hit.sentence());
+                    }
+                }
+            }
+        }
+        return formulas;
+    }
+
     private static ThemeEvidence weigh(ArticleScan scan, int index, ThemeDefinition theme, List<ArticleScan.Match> hits, BitSet agenda) {
         Map<Integer, Integer> repeats = new HashMap<>();
         BitSet sentences = new BitSet();
@@ -118,7 +137,7 @@ final class ThemeScorer {
             int seen = repeats.merge(hit.phrase(), 1, Integer::sum);
             double base = termWeight(scan, hit, index);
             strongHits += base >= STRONG_TERM ? 1 : 0;
-            inLead |= hit.sentence() == 1 || hit.sentence() == 2;
+            inLead |= (hit.sentence() == 1 || hit.sentence() == 2) && !agenda.get(hit.sentence());
             double placement = hit.sentence() == 0 ? TITLE_BOOST : agenda.get(hit.sentence()) ? AGENDA_FACTOR : 1.0;
             weight += base / seen * placement;
             sentences.set(hit.sentence());

@@ -88,6 +88,27 @@ class TaggerThemesTest {
     }
 
     @Test
+    void theReadoutFormulaForTheStraitIsAMentionOnTheAgenda() {
+        ArticleText readout = article("Defense chiefs hold talks in Beijing",
+                "The two defense chiefs met in Beijing on Monday for talks on maritime safety and North Korea. "
+                        + "The American side underscored the importance of maintaining peace and stability across the Taiwan Strait. "
+                        + "Both sides agreed to keep military channels open. China repeated its objection to arms sales to Taiwan.");
+
+        assertThat(TAGGER.tag(readout).mentions()).extracting(ThemeMatch::theme).contains("taiwan");
+        assertThat(themesOf(readout)).doesNotContain("taiwan");
+    }
+
+    @Test
+    void aPlaceThatLabelsAnOfficeOrACompanyIsNoEvidence() {
+        ArticleText theft = article("Chip firm pleads guilty to stealing memory designs",
+                "A Taiwanese chip giant pleaded guilty on Tuesday to stealing memory-chip designs from an American company "
+                        + "for a Chinese state-owned rival. The deputy assistant secretary for China, Taiwan and Mongolia was not involved. "
+                        + "Prosecutors said the stolen trade secrets were worth billions and were meant for Beijing's chip industry.");
+
+        assertThat(TAGGER.tag(theft).mentions()).extracting(ThemeMatch::theme).doesNotContain("taiwan");
+    }
+
+    @Test
     void aCancellingWordInTheTitleFramesTheWholeArticle() {
         ArticleText museum = article("Spy museum opens a new wing",
                 "Visitors lined up on Saturday to see the new rooms. "
