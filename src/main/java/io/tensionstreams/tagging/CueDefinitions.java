@@ -14,20 +14,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param hedges       markers that damp a cue shortly after them ("could", "if")
  * @param reversals    actions that turn a cue shortly after them around: suspending talks raises
  *                     tension, suspending drills eases it; optional
+ * @param hazards      natural hazards: in a sentence naming one, no cue counts, as a typhoon's
+ *                     "warning", the people an earthquake "killed" and a storm that "struck" are no
+ *                     conflict; optional
  */
-public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modifier negation, Modifier hedges, Reversal reversals) {
+public record CueDefinitions(List<Cue> escalation, List<Cue> deescalation, Modifier negation, Modifier hedges, Reversal reversals,
+                             List<String> hazards) {
 
     public CueDefinitions(
             @JsonProperty(value = "escalation", required = true) List<Cue> escalation,
             @JsonProperty(value = "deescalation", required = true) List<Cue> deescalation,
             @JsonProperty(value = "negation", required = true) Modifier negation,
             @JsonProperty(value = "hedges", required = true) Modifier hedges,
-            @JsonProperty("reversals") Reversal reversals) {
+            @JsonProperty("reversals") Reversal reversals,
+            @JsonProperty("hazards") List<String> hazards) {
         this.escalation = Entries.list(escalation, "escalation");
         this.deescalation = Entries.list(deescalation, "deescalation");
         this.negation = negation;
         this.hedges = hedges;
         this.reversals = reversals == null ? new Reversal(1, List.of(), null) : reversals;
+        this.hazards = Entries.phrases(hazards, "hazards");
     }
 
     /** Phrases with a weight. */

@@ -43,8 +43,9 @@ final class CueScorer {
             cues.add(new ArrayList<>());
         }
         BitSet withReversal = Reversals.sentencesWithOne(scan);
+        BitSet withHazard = sentencesWithHazard(scan);
         for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.Cue)) {
-            double factor = modifierFactor(scan, match, definitions);
+            double factor = withHazard.get(match.sentence()) ? 0 : modifierFactor(scan, match, definitions);
             if (factor == 0) {
                 continue;
             }
@@ -63,6 +64,16 @@ final class CueScorer {
             }
         }
         return new SentenceCues(escalation, deescalation, strongEscalation, strongDeescalation, cues);
+    }
+
+    private static BitSet sentencesWithHazard(ArticleScan scan) {
+        BitSet sentences = new BitSet();
+        for (ArticleScan.Match match : scan.matches) {
+            if (scan.hasRole(match, Lexicon.Hazard.class::isInstance)) {
+                sentences.set(match.sentence());
+            }
+        }
+        return sentences;
     }
 
     private static double modifierFactor(ArticleScan scan, ArticleScan.Match cue, CueDefinitions definitions) {

@@ -53,6 +53,10 @@ final class Lexicon {
     record Modifier(boolean negation) implements Role {
     }
 
+    /** A natural hazard: no cue counts in its sentence ("the typhoon killed twelve"). */
+    record Hazard() implements Role {
+    }
+
     /** An action that turns the cue after it around ("suspended" before "talks"). */
     record Reversal() implements Role {
     }
@@ -120,6 +124,7 @@ final class Lexicon {
         cues.negation().phrases().forEach(phrase -> builder.add(phrase, new Modifier(true)));
         cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
         cues.reversals().phrases().forEach(phrase -> builder.add(phrase, new Reversal()));
+        cues.hazards().forEach(phrase -> builder.add(phrase, new Hazard()));
         return builder.build();
     }
 

@@ -68,7 +68,7 @@ public final class Tagger {
     private Reading read(ArticleText article) {
         ArticleScan scan = ArticleScan.of(lexicon, article);
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
-        List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy), scan.sentences.count());
+        List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy, article.published()), scan.sentences.count());
         CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues());
         return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
     }
@@ -87,7 +87,7 @@ public final class Tagger {
     /** Each mentioned theme's id and features, before the theme model decides, for fitting it. */
     Map<String, double[]> themeFeatures(ArticleText article) {
         ArticleScan scan = ArticleScan.of(lexicon, article);
-        List<ThemeScorer.ThemeEvidence> themes = ThemeScorer.score(scan, taxonomy);
+        List<ThemeScorer.ThemeEvidence> themes = ThemeScorer.score(scan, taxonomy, article.published());
         Map<String, double[]> features = new LinkedHashMap<>();
         themes.stream().filter(ThemeScorer.ThemeEvidence::mentioned).forEach(theme ->
                 features.put(taxonomy.themes().get(theme.theme()).id(), ThemeFeatures.of(theme, themes, scan.sentences.count())));

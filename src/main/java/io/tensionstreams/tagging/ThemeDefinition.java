@@ -1,5 +1,6 @@
 package io.tensionstreams.tagging;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                     mention in one sentence does not make the theme
  * @param groups       named lists of context phrases, referred to by the terms
  * @param terms        the theme's phrases with their weights and context rules
+ * @param since        when the theme began, or null: an article published before it cannot be
+ *                     about it, whatever its words ("Russian forces" in a 2008 report on Georgia
+ *                     is not the war in Ukraine, which began in 2014)
  */
 public record ThemeDefinition(
         String id,
@@ -28,7 +32,8 @@ public record ThemeDefinition(
         double minWeight,
         int minSentences,
         Map<String, List<String>> groups,
-        List<Term> terms) {
+        List<Term> terms,
+        LocalDate since) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -40,8 +45,22 @@ public record ThemeDefinition(
             @JsonProperty(value = "minWeight", required = true) double minWeight,
             @JsonProperty("minSentences") Integer minSentences,
             @JsonProperty("groups") Map<String, List<String>> groups,
-            @JsonProperty(value = "terms", required = true) List<Term> terms) {
-        this(id, label, implies, minWeight, minSentences == null ? 2 : minSentences.intValue(), groups, terms);
+            @JsonProperty(value = "terms", required = true) List<Term> terms,
+            @JsonProperty("since") String since) {
+        this(id, label, implies, minWeight, minSentences == null ? 2 : minSentences.intValue(), groups, terms, date(id, since));
+    }
+
+    private static LocalDate date(String id, String since) {
+        try {
+            return since == null ? null : LocalDate.parse(since);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("theme " + id + ": since must be a date such as 2014-02-20, not \"" + since + "\"");
+        }
+    }
+
+    /** Whether an article published on {@code published} (null: unknown) can be about the theme. */
+    boolean inForce(LocalDate published) {
+        return since == null || published == null || !published.isBefore(since);
     }
 
     public ThemeDefinition {

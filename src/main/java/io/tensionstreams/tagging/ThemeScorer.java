@@ -1,5 +1,6 @@
 package io.tensionstreams.tagging;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -52,7 +53,8 @@ final class ThemeScorer {
     private ThemeScorer() {
     }
 
-    static List<ThemeEvidence> score(ArticleScan scan, Taxonomy taxonomy) {
+    /** The evidence of each theme in the article; a theme not yet begun when it was published ({@code since}) has none. */
+    static List<ThemeEvidence> score(ArticleScan scan, Taxonomy taxonomy, LocalDate published) {
         List<ThemeDefinition> themes = taxonomy.themes();
         List<List<ArticleScan.Match>> hits = new ArrayList<>();
         themes.forEach(theme -> hits.add(new ArrayList<>()));
@@ -63,7 +65,8 @@ final class ThemeScorer {
                 continue;
             }
             for (Lexicon.Role role : scan.rolesOf(match)) {
-                if (role instanceof Lexicon.ThemeTerm term && contextHolds(scan, match, term, themes)) {
+                if (role instanceof Lexicon.ThemeTerm term && themes.get(term.theme()).inForce(published)
+                        && contextHolds(scan, match, term, themes)) {
                     hits.get(term.theme()).add(match);
                 }
             }

@@ -245,6 +245,25 @@ class TaggerPairsTest {
     }
 
     @Test
+    void whatANaturalHazardDoesIsNoConflict() {
+        ArticleText typhoon = article("Typhoon nears Taiwan and China",
+                "The typhoon struck Taiwan on Monday and killed four people before heading for China, where a red warning was issued. "
+                        + "A satellite image captured the typhoon's eye over the strait between Taiwan and China.");
+
+        assertThat(TAGGER.tag(typhoon).escalation()).isZero();
+        assertThat(pairsOf(typhoon)).isEmpty();
+    }
+
+    @Test
+    void indianInItsAmericanSenseIsNoIndia() {
+        ArticleText casino = article("Two plead guilty to cheating a tribal casino",
+                "Two men pleaded guilty on Tuesday to cheating an Indian casino in Oklahoma with counterfeit chips, the "
+                        + "United States Attorney said. The Indian tribe that owns the casino lost thousands of dollars.");
+
+        assertThat(TAGGER.tag(casino).countries()).doesNotContain("IN");
+    }
+
+    @Test
     void aLegislatureNamesItsOwnCountry() {
         // The Senate is the author: the object of its condemnation pairs with the United States.
         ArticleText resolution = article("Senate resolution condemns China's coercion of the Philippines",

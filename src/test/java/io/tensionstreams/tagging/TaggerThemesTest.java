@@ -3,6 +3,7 @@ package io.tensionstreams.tagging;
 import static io.tensionstreams.tagging.Texts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,18 @@ class TaggerThemesTest {
                         + "Prosecutors said the stolen trade secrets were worth billions and were meant for Beijing's chip industry.");
 
         assertThat(TAGGER.tag(theft).mentions()).extracting(ThemeMatch::theme).doesNotContain("taiwan");
+    }
+
+    @Test
+    void aThemeIsNoMentionInAnArticlePublishedBeforeItBegan() {
+        String title = "Russian forces push deeper into the breakaway region";
+        String body = "Russian forces advanced on the regional capital on Tuesday despite the ceasefire, and Russian troops "
+                + "shelled villages near the border. The government said the attack was an invasion of its territory.";
+        ArticleText before = new ArticleText("georgia-2008", title, body, LocalDate.of(2008, 8, 12));
+        ArticleText after = new ArticleText("donbas-2022", title, body, LocalDate.of(2022, 3, 1));
+
+        assertThat(TAGGER.tag(before).mentions()).extracting(ThemeMatch::theme).doesNotContain("ukraine");
+        assertThat(TAGGER.tag(after).mentions()).extracting(ThemeMatch::theme).contains("ukraine");
     }
 
     @Test

@@ -72,6 +72,24 @@ class TaxonomyLoaderTest {
     }
 
     @Test
+    void aThemesStartThatIsNoDateIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), """
+                themes:
+                  - id: arctic
+                    label: The Arctic
+                    minWeight: 2
+                    since: last winter
+                    terms:
+                      - weight: 2
+                        phrases: [icebreaker]
+                """);
+
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
+                .hasMessageContaining("themes.yaml line ")
+                .hasMessageContaining("since must be a date such as 2014-02-20, not \"last winter\"");
+    }
+
+    @Test
     void aBadCountryCodeAndAnUnknownKeyAreNamed(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("actors.yaml"), "countries:\n  - code: USA\n    names: [america]\n");
         assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir)).hasMessageContaining("actors.yaml line 2").hasMessageContaining("\"USA\"");
