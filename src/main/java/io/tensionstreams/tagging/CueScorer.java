@@ -16,10 +16,13 @@ final class CueScorer {
 
     /**
      * The cue totals of every sentence, and the cues behind them; {@code strongEscalation} and
-     * {@code strongDeescalation} hold the part of the totals that strong cues make.
+     * {@code strongDeescalation} hold the part of the totals that strong cues make. {@code easing}
+     * and {@code strongEasing} are the de-escalation totals without the sentences of alliance
+     * business ({@link Partnerships}): cooperation among partners ties them as a pair, but eases no
+     * tension, so direction reads these.
      */
     record SentenceCues(double[] escalation, double[] deescalation, double[] strongEscalation, double[] strongDeescalation,
-                        List<List<ArticleScan.Match>> cues) {
+                        List<List<ArticleScan.Match>> cues, double[] easing, double[] strongEasing) {
         double escalationIn(int sentence) {
             return escalation[sentence];
         }
@@ -32,7 +35,8 @@ final class CueScorer {
     private CueScorer() {
     }
 
-    static SentenceCues score(ArticleScan scan, CueDefinitions definitions) {
+    /** @param alliance sentences of alliance business ({@link Partnerships}), where de-escalation cues do not count */
+    static SentenceCues score(ArticleScan scan, CueDefinitions definitions, BitSet alliance) {
         int count = scan.sentences.count();
         double[] escalation = new double[count];
         double[] deescalation = new double[count];
@@ -63,7 +67,13 @@ final class CueScorer {
                 }
             }
         }
-        return new SentenceCues(escalation, deescalation, strongEscalation, strongDeescalation, cues);
+        double[] easing = deescalation.clone();
+        double[] strongEasing = strongDeescalation.clone();
+        alliance.stream().filter(s -> s < count).forEach(s -> {
+            easing[s] = 0;
+            strongEasing[s] = 0;
+        });
+        return new SentenceCues(escalation, deescalation, strongEscalation, strongDeescalation, cues, easing, strongEasing);
     }
 
     private static BitSet sentencesWithHazard(ArticleScan scan) {

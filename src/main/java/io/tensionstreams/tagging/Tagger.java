@@ -69,7 +69,7 @@ public final class Tagger {
         ArticleScan scan = ArticleScan.of(lexicon, article);
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
         List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy, article.published()), scan.sentences.count());
-        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues());
+        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(scan, countryMentions, taxonomy));
         return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
     }
 

@@ -2,6 +2,7 @@ package io.tensionstreams.tagging;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,16 +16,19 @@ import java.util.stream.Collectors;
  *                  ("South China Sea", "China Daily"); they hide the name inside them
  * @param collective phrases by which the joint authors of a statement or a meeting speak as one
  *                  ("we", "the ministers", "both sides"); see {@code PairFinder}
+ * @param partners  standing alliances and partnerships, each a set of country codes: cooperation
+ *                  inside one is alliance business, not the easing of a tension
  * @param cues      escalation and de-escalation cues with their modifiers
  */
 public record Taxonomy(List<ThemeDefinition> themes, List<CountryDefinition> countries, List<String> blockers,
-                       List<String> collective, CueDefinitions cues) {
+                       List<String> collective, List<Set<String>> partners, CueDefinitions cues) {
 
     public Taxonomy {
         themes = List.copyOf(themes);
         countries = List.copyOf(countries);
         blockers = List.copyOf(blockers);
         collective = List.copyOf(collective);
+        partners = partners.stream().map(Set::copyOf).toList();
         requireUnique(themes, ThemeDefinition::id, "theme");
         requireUnique(countries, CountryDefinition::code, "country");
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,7 +36,7 @@ public final class TaxonomyLoader {
     public static Taxonomy bundled() {
         ActorsFile actors = read(BUNDLED + ACTORS, bundledStream(ACTORS), ActorsFile.class);
         return new Taxonomy(read(BUNDLED + THEMES, bundledStream(THEMES), ThemesFile.class).themes(), actors.countries(),
-                actors.blockers(), actors.collective(), read(BUNDLED + CUES, bundledStream(CUES), CueDefinitions.class));
+                actors.blockers(), actors.collective(), actors.partners(), read(BUNDLED + CUES, bundledStream(CUES), CueDefinitions.class));
     }
 
     /** The taxonomy in {@code dir}; a file missing there is taken from the bundled copy. */
@@ -45,7 +46,7 @@ public final class TaxonomyLoader {
         }
         ActorsFile actors = read(dir, ACTORS, ActorsFile.class);
         return new Taxonomy(read(dir, THEMES, ThemesFile.class).themes(), actors.countries(), actors.blockers(),
-                actors.collective(), read(dir, CUES, CueDefinitions.class));
+                actors.collective(), actors.partners(), read(dir, CUES, CueDefinitions.class));
     }
 
     private static <T> T read(Path dir, String name, Class<T> type) {
@@ -138,7 +139,8 @@ public final class TaxonomyLoader {
 
     record ActorsFile(@JsonProperty(value = "countries", required = true) List<CountryDefinition> countries,
                       @JsonProperty("blockers") List<String> blockers,
-                      @JsonProperty("collective") List<String> collective) {
+                      @JsonProperty("collective") List<String> collective,
+                      @JsonProperty("partners") List<Set<String>> partners) {
         ActorsFile {
             countries = Entries.list(countries, "countries");
             if (countries.isEmpty()) {
@@ -146,6 +148,8 @@ public final class TaxonomyLoader {
             }
             blockers = Entries.phrases(blockers, "blockers");
             collective = Entries.phrases(collective, "collective");
+            partners = Entries.list(partners, "partners");
+            partners.forEach(bloc -> bloc.forEach(CountryDefinition::requireCode));
         }
     }
 }

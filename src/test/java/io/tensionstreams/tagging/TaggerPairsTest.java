@@ -264,6 +264,20 @@ class TaggerPairsTest {
     }
 
     @Test
+    void cooperationAmongPartnersTiesThemButEasesNoTension() {
+        String body = "The defense ministers of Australia, Japan and the United States met in Tokyo on Friday. The ministers agreed "
+                + "to deepen cooperation and welcomed progress on joint exercises. Australia and Japan signed an agreement on "
+                + "logistics cooperation with the United States.";
+        ArticleText allies = article("Australia, Japan and the United States deepen defense cooperation", body);
+        ArticleText rivals = article("Australia, China and the United States deepen defense cooperation",
+                body.replace("Japan", "China").replace("Tokyo", "Beijing"));
+
+        assertThat(pairsOf(allies)).contains("AU-JP", "AU-US", "JP-US");
+        assertThat(TAGGER.tag(allies).direction()).isEqualTo(Direction.NONE);
+        assertThat(TAGGER.tag(rivals).direction()).isEqualTo(Direction.DEESCALATION);
+    }
+
+    @Test
     void aLegislatureNamesItsOwnCountry() {
         // The Senate is the author: the object of its condemnation pairs with the United States.
         ArticleText resolution = article("Senate resolution condemns China's coercion of the Philippines",

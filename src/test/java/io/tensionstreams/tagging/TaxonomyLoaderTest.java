@@ -94,6 +94,9 @@ class TaxonomyLoaderTest {
         Files.writeString(dir.resolve("actors.yaml"), "countries:\n  - code: USA\n    names: [america]\n");
         assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir)).hasMessageContaining("actors.yaml line 2").hasMessageContaining("\"USA\"");
 
+        Files.writeString(dir.resolve("actors.yaml"), "countries:\n  - code: US\n    names: [america]\npartners:\n  - [US, UKR]\n");
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir)).hasMessageContaining("actors.yaml line ").hasMessageContaining("\"UKR\"");
+
         Files.writeString(dir.resolve("actors.yaml"), "countries:\n  - code: US\n    nmaes: [america]\n");
         assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir)).hasMessageContaining("actors.yaml line 3").hasMessageContaining("nmaes");
     }

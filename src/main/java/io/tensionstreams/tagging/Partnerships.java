@@ -1,0 +1,59 @@
+package io.tensionstreams.tagging;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the sentences that are alliance business: every party they concern belongs to one standing
+ * alliance or partnership ({@code partners:} in actors.yaml), and there are two or more. "The
+ * ministers reaffirmed their commitment to deepen cooperation" in an Australia-Japan-US statement
+ * and a US-Vietnam readout on war-legacy work are cooperation inside a partnership, not the easing
+ * of a tension: event coders would code them as cooperation, but a tension index that read them as
+ * de-escalation would call every allied meeting a thaw. A sentence's parties are the countries it
+ * names and, where the joint authors speak as one ({@link JointVoice}), the authors.
+ */
+final class Partnerships {
+    private Partnerships() {
+    }
+
+    static BitSet sentences(ArticleScan scan, List<CountryMentions.Mention> mentions, Taxonomy taxonomy) {
+        BitSet alliance = new BitSet();
+        if (taxonomy.partners().isEmpty()) {
+            return alliance;
+        }
+        List<TreeSet<String>> named = namedBySentence(scan, mentions, taxonomy);
+        Set<String> authors = JointVoice.authors(named);
+        BitSet voiced = authors.isEmpty() ? new BitSet() : JointVoice.sentences(scan);
+        for (int s = 0; s < named.size(); s++) {
+            Set<String> parties = new TreeSet<>(named.get(s));
+            if (voiced.get(s)) {
+                parties.addAll(authors);
+            }
+            if (parties.size() >= 2 && oneBloc(parties, taxonomy.partners())) {
+                alliance.set(s);
+            }
+        }
+        return alliance;
+    }
+
+    private static boolean oneBloc(Set<String> parties, List<Set<String>> blocs) {
+        for (Set<String> bloc : blocs) {
+            if (bloc.containsAll(parties)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<TreeSet<String>> namedBySentence(ArticleScan scan, List<CountryMentions.Mention> mentions, Taxonomy taxonomy) {
+        List<TreeSet<String>> named = new ArrayList<>();
+        for (int s = 0; s < scan.sentences.count(); s++) {
+            named.add(new TreeSet<>());
+        }
+        mentions.forEach(mention -> named.get(mention.sentence()).add(taxonomy.countries().get(mention.country()).code()));
+        return named;
+    }
+}
