@@ -3,6 +3,7 @@ package io.tensionstreams.tagging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Finds where an article mentions a country: by name, demonym, capital, institution, or an
@@ -20,6 +21,18 @@ final class CountryMentions {
     private static final int CONTEXT_RADIUS = 1;
 
     private CountryMentions() {
+    }
+
+    /** The codes of the countries each sentence names, in sentence order. */
+    static List<TreeSet<String>> codesBySentence(ArticleScan scan, List<Mention> mentions, Taxonomy taxonomy) {
+        List<TreeSet<String>> bySentence = new ArrayList<>();
+        for (int s = 0; s < scan.sentences.count(); s++) {
+            bySentence.add(new TreeSet<>());
+        }
+        for (Mention mention : mentions) {
+            bySentence.get(mention.sentence()).add(taxonomy.countries().get(mention.country()).code());
+        }
+        return bySentence;
     }
 
     static List<Mention> find(ArticleScan scan, LocalDate published, Taxonomy taxonomy) {

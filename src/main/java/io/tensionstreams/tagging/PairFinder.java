@@ -49,7 +49,7 @@ final class PairFinder {
     }
 
     static List<Candidate> candidates(Inputs in) {
-        List<TreeSet<String>> named = namedBySentence(in);
+        List<TreeSet<String>> named = CountryMentions.codesBySentence(in.scan(), in.mentions(), in.taxonomy());
         List<TreeSet<String>> countries = withImplied(named, in);
         BitSet signal = signalSentences(in);
         Map<String, Integer> mentionCounts = mentionCounts(countries);
@@ -120,17 +120,6 @@ final class PairFinder {
         return signal;
     }
 
-    /** The countries each sentence names. */
-    private static List<TreeSet<String>> namedBySentence(Inputs in) {
-        List<TreeSet<String>> bySentence = new ArrayList<>();
-        for (int s = 0; s < in.scan().sentences.count(); s++) {
-            bySentence.add(new TreeSet<>());
-        }
-        for (CountryMentions.Mention mention : in.mentions()) {
-            bySentence.get(mention.sentence()).add(in.taxonomy().countries().get(mention.country()).code());
-        }
-        return bySentence;
-    }
 
     /** The named countries plus those a reported theme implies in its sentences. */
     private static List<TreeSet<String>> withImplied(List<TreeSet<String>> named, Inputs in) {

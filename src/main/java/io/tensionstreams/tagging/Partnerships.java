@@ -1,6 +1,5 @@
 package io.tensionstreams.tagging;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,7 @@ final class Partnerships {
         if (taxonomy.partners().isEmpty()) {
             return alliance;
         }
-        List<TreeSet<String>> named = namedBySentence(scan, mentions, taxonomy);
+        List<TreeSet<String>> named = CountryMentions.codesBySentence(scan, mentions, taxonomy);
         Set<String> authors = JointVoice.authors(named);
         BitSet voiced = authors.isEmpty() ? new BitSet() : JointVoice.sentences(scan);
         for (int s = 0; s < named.size(); s++) {
@@ -46,14 +45,5 @@ final class Partnerships {
             }
         }
         return false;
-    }
-
-    private static List<TreeSet<String>> namedBySentence(ArticleScan scan, List<CountryMentions.Mention> mentions, Taxonomy taxonomy) {
-        List<TreeSet<String>> named = new ArrayList<>();
-        for (int s = 0; s < scan.sentences.count(); s++) {
-            named.add(new TreeSet<>());
-        }
-        mentions.forEach(mention -> named.get(mention.sentence()).add(taxonomy.countries().get(mention.country()).code()));
-        return named;
     }
 }
