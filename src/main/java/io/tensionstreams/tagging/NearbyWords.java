@@ -50,6 +50,50 @@ final class NearbyWords {
         return text.substring(wordStart, i).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The spans of up to {@code starts.length} words before {@code start}, nearest first, stopping at
+     * the clause's end, as {@link #before} reads them but without copying them; returns how many.
+     */
+    static int spansBefore(String text, int start, int[] starts, int[] ends) {
+        int count = 0;
+        int i = start - 1;
+        while (count < starts.length && i >= 0) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                ends[count] = i + 1;
+                while (i >= 0 && isWordChar(text.charAt(i))) {
+                    i--;
+                }
+                starts[count++] = i + 1;
+            } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '\u201d') {
+                break;
+            } else {
+                i--;
+            }
+        }
+        return count;
+    }
+
+    /** Where the word starting at {@code from} ends. */
+    static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code [from, to)} of {@code text} is, ignoring case, one of {@code words} (lower case). */
+    static boolean isAnyOf(String text, int from, int to, List<String> words) {
+        int length = to - from;
+        for (String word : words) {
+            if (word.length() == length && text.regionMatches(true, from, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-';
     }

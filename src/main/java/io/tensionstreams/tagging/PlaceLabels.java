@@ -1,27 +1,28 @@
 package io.tensionstreams.tagging;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tells a place named as what the news is about from a place that only labels something else: an
  * official's portfolio ("the deputy assistant secretary of defense for China, Taiwan and Mongolia",
  * "the special envoy for Ukraine") or a company's nationality ("the Taiwanese chip giant", "a Taiwan
  * semiconductor foundry"). Offices and companies exist whatever the news is, so such a place is no
- * evidence of its theme, as the Taiwan Affairs Office is no evidence of cross-Strait tension. Reads a
- * few words around the name by hand, like {@link Venues}.
+ * evidence of its theme, as the Taiwan Affairs Office is no evidence of cross-Strait tension.
+ *
+ * <p>Runs for every place a theme counts, so it compares the words around the name in place,
+ * without copying them: copying and lower-casing them cost the tagger a fifth of its speed.
  */
 final class PlaceLabels {
     /** Words before the name that the rule reads: "for", a list of up to three places, an office up to three words before "for". */
-    private static final int WORDS_BEFORE = 8;
+    private static final int WORDS_BEFORE = 7;
     /** How many listed places may stand between "for" and the name: "for China, Taiwan and". */
     private static final int LIST_GAP = 3;
     /** How far before "for" the office may stand: "secretary of defense for". */
     private static final int OFFICE_GAP = 3;
-    private static final Set<String> OFFICES = Set.of("secretary", "envoy", "coordinator", "director", "representative", "desk",
+    private static final List<String> OFFICES = List.of("secretary", "envoy", "coordinator", "director", "representative", "desk",
             "adviser", "advisor", "czar", "office", "bureau", "department", "ministry", "minister", "commissioner");
     /** Words that make the place before them a company's nationality: "Taiwanese chip giant", "Taiwan semiconductor foundry". */
-    private static final Set<String> BUSINESS = Set.of("company", "companies", "firm", "firms", "chipmaker", "chipmakers", "foundry",
+    private static final List<String> BUSINESS = List.of("company", "companies", "firm", "firms", "chipmaker", "chipmakers", "foundry",
             "foundries", "giant", "giants", "manufacturer", "manufacturers", "conglomerate", "electronics", "semiconductor", "chip",
             "chips", "tech", "businessman", "businessmen", "exporter", "exporters", "brand", "startup", "investor", "investors");
 
@@ -30,16 +31,30 @@ final class PlaceLabels {
 
     /** Whether the place at {@code [start, end)} of {@code text} only labels an office or a company. */
     static boolean isLabel(String text, int start, int end) {
-        return isPortfolio(text, start) || BUSINESS.contains(NearbyWords.after(text, end));
+        return nextWordIsBusiness(text, end) || isPortfolio(text, start);
+    }
+
+    private static boolean nextWordIsBusiness(String text, int end) {
+        int from = end;
+        if (from + 1 < text.length() && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019') && text.charAt(from + 1) == 's') {
+            from += 2;
+        }
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = NearbyWords.wordEnd(text, from);
+        return NearbyWords.isAnyOf(text, from, to, BUSINESS);
     }
 
     /** "secretary ... for Taiwan", "envoy for China, Taiwan and". */
     private static boolean isPortfolio(String text, int start) {
-        List<String> before = NearbyWords.before(text, start, WORDS_BEFORE);
-        for (int i = 0; i <= LIST_GAP && i < before.size(); i++) {
-            if ("for".equals(before.get(i))) {
-                for (int j = i + 1; j <= i + OFFICE_GAP && j < before.size(); j++) {
-                    if (OFFICES.contains(before.get(j))) {
+        int[] starts = new int[WORDS_BEFORE];
+        int[] ends = new int[WORDS_BEFORE];
+        int count = NearbyWords.spansBefore(text, start, starts, ends);
+        for (int i = 0; i <= LIST_GAP && i < count; i++) {
+            if (ends[i] - starts[i] == 3 && text.regionMatches(true, starts[i], "for", 0, 3)) {
+                for (int j = i + 1; j <= i + OFFICE_GAP && j < count; j++) {
+                    if (NearbyWords.isAnyOf(text, starts[j], ends[j], OFFICES)) {
                         return true;
                     }
                 }

@@ -90,8 +90,9 @@ final class ThemeScorer {
         boolean cancelled = !definition.unless().isEmpty() && (scan.near(match, CONTEXT_RADIUS, cancelling) || scan.inTitle(match, cancelling));
         // A place that labels an office or a company ("the secretary of defense for China, Taiwan and Mongolia", "the Taiwanese
         // chip giant") is no evidence of its theme.
-        boolean label = scan.hasRole(match, Lexicon.CountryName.class::isInstance) && PlaceLabels.isLabel(scan.text, match.start(), match.end());
-        return needed && !cancelled && !label;
+        // Read last, and only for a country's name: it reads the words around the match.
+        return needed && !cancelled
+                && !(scan.hasRole(match, Lexicon.CountryName.class::isInstance) && PlaceLabels.isLabel(scan.text, match.start(), match.end()));
     }
 
     /**

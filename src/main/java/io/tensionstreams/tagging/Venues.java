@@ -1,8 +1,6 @@
 package io.tensionstreams.tagging;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Tells a country named as a party from a country named only as where something happened. Event
@@ -11,25 +9,26 @@ import java.util.Set;
  * dispute. Countries that are parties are named as such elsewhere ("Russia", "Kyiv said"), so
  * dropping the venue loses nothing.
  *
- * <p>Reads a few words either side of the name, walking the text by hand: this runs for every
- * country mention, and regular expressions over a window cost the tagger a third of its speed.
+ * <p>Reads a few words either side of the name, walking the text by hand and comparing words in
+ * place: this runs for every country mention, and regular expressions over a window cost the
+ * tagger a third of its speed, copying and lower-casing the words a fifth.
  */
 final class Venues {
     /** Words before the name that the rules read: a meeting, up to four words, then "in (the)". */
     private static final int WORDS_BEFORE = 7;
 
     /** A meeting before "in" or "at": "a summit in", "talks between the two countries in". */
-    private static final Set<String> MEETINGS = Set.of("summit", "summits", "talks", "meeting", "meetings", "conference", "negotiations",
+    private static final List<String> MEETINGS = List.of("summit", "summits", "talks", "meeting", "meetings", "conference", "negotiations",
             "forum", "dialogue", "ministerial", "ceremony", "convened", "gathering");
     /**
      * What is said, signed or visited in a city before "in" or "at" ("said in Singapore", "the deal
      * reached in Minsk", "a stop in Hanoi"). A city where something is done to or by its country ("a
      * Russian ship docked in Havana") stays its country.
      */
-    private static final Set<String> DONE_THERE = Set.of("said", "spoke", "speaking", "remarks", "speech", "announced", "signed", "reached",
+    private static final List<String> DONE_THERE = List.of("said", "spoke", "speaking", "remarks", "speech", "announced", "signed", "reached",
             "agreed", "held", "hosted", "met", "visit", "visits", "visited", "trip", "stop", "arrived", "returned");
     /** A city naming an agreement or a meeting after it: "the Minsk agreements", "the Paris Agreement", "the Singapore summit". */
-    private static final Set<String> EVENTS = Set.of("agreement", "agreements", "accord", "accords", "protocol", "protocols", "plan", "format",
+    private static final List<String> EVENTS = List.of("agreement", "agreements", "accord", "accords", "protocol", "protocols", "plan", "format",
             "process", "declaration", "summit", "talks", "communique", "communiqué", "memorandum", "ceasefire", "cease-fire", "peace");
     /** How many words may stand between the meeting and "in": "talks between the two countries in". */
     private static final int MEETING_GAP = 4;
@@ -44,66 +43,99 @@ final class Venues {
      *              than a country's name ("Ukraine" in "the war in Ukraine" is a party)
      */
     static boolean isVenue(String text, int start, int end, boolean place) {
-        List<String> before = NearbyWords.before(text, start, WORDS_BEFORE);
-        int inCity = inBeforeCity(text, start, before);
+        Words before = new Words(text, start);
+        int inCity = before.inBeforeCity();
         if (inCity >= 0) {
-            return anyWithin(before, inCity + 1, MEETING_GAP + 1, MEETINGS) || anyWithin(before, inCity + 1, MEETING_GAP + 1, DONE_THERE);
+            return before.anyWithin(inCity + 1, MEETING_GAP + 1, MEETINGS) || before.anyWithin(inCity + 1, MEETING_GAP + 1, DONE_THERE);
         }
-        int in = inOrAt(before);
-        if (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, MEETINGS)) {
+        int in = before.inOrAt();
+        if (in >= 0 && before.anyWithin(in + 1, MEETING_GAP + 1, MEETINGS)) {
             return true;
         }
-        String next = NearbyWords.after(text, end);
+        int nextStart = nextWordStart(text, end);
+        int nextEnd = NearbyWords.wordEnd(text, nextStart);
         // "in the Belarusian capital", "in the Ukrainian city of": a demonym naming the place.
-        if (in == 1 && ("capital".equals(next) || "city".equals(next))) {
+        if (in == 1 && NearbyWords.isAnyOf(text, nextStart, nextEnd, CAPITAL_OR_CITY)) {
             return true;
         }
         if (!place) {
             return false;
         }
-        return (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, DONE_THERE)) || afterCapitalOf(before) || EVENTS.contains(next);
+        return (in >= 0 && before.anyWithin(in + 1, MEETING_GAP + 1, DONE_THERE)) || before.afterCapitalOf()
+                || NearbyWords.isAnyOf(text, nextStart, nextEnd, EVENTS);
     }
 
-    /** The index in {@code before} of the "in" or "at" right before the name, through a "the"; -1 if none. */
-    private static int inOrAt(List<String> before) {
-        int i = !before.isEmpty() && "the".equals(before.get(0)) ? 1 : 0;
-        return i < before.size() && ("in".equals(before.get(i)) || "at".equals(before.get(i))) ? i : -1;
-    }
+    private static final List<String> CAPITAL_OR_CITY = List.of("capital", "city");
 
-    /**
-     * The index in {@code before} of the "in" or "at" before a city of one or two words that the
-     * name follows after a comma ("met in Bali, Indonesia", "talks in Siem Reap, Cambodia"): the
-     * country then only says where the city is, and is a venue on the same terms as the city. -1 if
-     * the name does not follow a city so.
-     */
-    private static int inBeforeCity(String text, int start, List<String> before) {
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
+    /** The start of the word after {@code end}, past a possessive and spaces. */
+    private static int nextWordStart(String text, int end) {
+        int i = end;
+        if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && text.charAt(i + 1) == 's') {
+            i += 2;
         }
-        if (i < 0 || text.charAt(i) != ',') {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The words before the name, nearest first, read in place. */
+    private static final class Words {
+        private final String text;
+        private final int name;
+        private final int[] starts = new int[WORDS_BEFORE];
+        private final int[] ends = new int[WORDS_BEFORE];
+        private final int count;
+
+        Words(String text, int name) {
+            this.text = text;
+            this.name = name;
+            this.count = NearbyWords.spansBefore(text, name, starts, ends);
+        }
+
+        boolean is(int i, String word) {
+            return i < count && ends[i] - starts[i] == word.length() && text.regionMatches(true, starts[i], word, 0, word.length());
+        }
+
+        boolean anyWithin(int from, int length, List<String> words) {
+            for (int i = from; i < Math.min(count, from + length); i++) {
+                if (NearbyWords.isAnyOf(text, starts[i], ends[i], words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The index of the "in" or "at" right before the name, through a "the"; -1 if none. */
+        int inOrAt() {
+            int i = is(0, "the") ? 1 : 0;
+            return is(i, "in") || is(i, "at") ? i : -1;
+        }
+
+        /** "the Belarusian capital of Minsk", "the capital, Minsk". */
+        boolean afterCapitalOf() {
+            return is(is(0, "of") ? 1 : 0, "capital");
+        }
+
+        /**
+         * The index of the "in" or "at" before a city of one or two words that the name follows after
+         * a comma ("met in Bali, Indonesia", "talks in Siem Reap, Cambodia"): the country then only
+         * says where the city is, and is a venue on the same terms as the city. -1 if none.
+         */
+        int inBeforeCity() {
+            int i = name - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            if (i < 0 || text.charAt(i) != ',') {
+                return -1;
+            }
+            for (int city = 1; city <= 2; city++) {
+                if (is(city, "in") || is(city, "at")) {
+                    return city;
+                }
+            }
             return -1;
         }
-        for (int city = 1; city <= 2 && city < before.size(); city++) {
-            if ("in".equals(before.get(city)) || "at".equals(before.get(city))) {
-                return city;
-            }
-        }
-        return -1;
-    }
-
-    /** "the Belarusian capital of Minsk", "the capital, Minsk". */
-    private static boolean afterCapitalOf(List<String> before) {
-        int i = !before.isEmpty() && "of".equals(before.get(0)) ? 1 : 0;
-        return i < before.size() && "capital".equals(before.get(i));
-    }
-
-    private static boolean anyWithin(List<String> words, int from, int count, Set<String> set) {
-        for (int i = from; i < Math.min(words.size(), from + count); i++) {
-            if (set.contains(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
