@@ -15,27 +15,24 @@ final class NearbyWords {
 
     /** Up to {@code max} lower-case words before {@code start}, nearest first, stopping at the clause's end. */
     static List<String> before(String text, int start, int max) {
-        List<String> words = new ArrayList<>(max);
-        int i = start - 1;
-        while (words.size() < max && i >= 0) {
-            char c = text.charAt(i);
-            if (isWordChar(c)) {
-                int wordEnd = i + 1;
-                while (i >= 0 && isWordChar(text.charAt(i))) {
-                    i--;
-                }
-                words.add(text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT));
-            } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '\u201d') {
-                break;
-            } else {
-                i--;
-            }
+        int[] starts = new int[max];
+        int[] ends = new int[max];
+        int count = spansBefore(text, start, starts, ends);
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
         }
         return words;
     }
 
     /** The lower-case word after {@code end}, past a possessive and spaces; "" at a clause's end. */
     static String after(String text, int end) {
+        int from = nextWordStart(text, end);
+        return text.substring(from, wordEnd(text, from)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word after {@code end} starts, past a possessive ("China's") and spaces. */
+    static int nextWordStart(String text, int end) {
         int i = end;
         if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && text.charAt(i + 1) == 's') {
             i += 2;
@@ -43,11 +40,7 @@ final class NearbyWords {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        int wordStart = i;
-        while (i < text.length() && isWordChar(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+        return i;
     }
 
     /**

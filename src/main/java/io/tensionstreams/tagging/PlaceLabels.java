@@ -35,13 +35,7 @@ final class PlaceLabels {
     }
 
     private static boolean nextWordIsBusiness(String text, int end) {
-        int from = end;
-        if (from + 1 < text.length() && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019') && text.charAt(from + 1) == 's') {
-            from += 2;
-        }
-        while (from < text.length() && text.charAt(from) == ' ') {
-            from++;
-        }
+        int from = NearbyWords.nextWordStart(text, end);
         int to = NearbyWords.wordEnd(text, from);
         return NearbyWords.isAnyOf(text, from, to, BUSINESS);
     }

@@ -52,7 +52,7 @@ final class Venues {
         if (in >= 0 && before.anyWithin(in + 1, MEETING_GAP + 1, MEETINGS)) {
             return true;
         }
-        int nextStart = nextWordStart(text, end);
+        int nextStart = NearbyWords.nextWordStart(text, end);
         int nextEnd = NearbyWords.wordEnd(text, nextStart);
         // "in the Belarusian capital", "in the Ukrainian city of": a demonym naming the place.
         if (in == 1 && NearbyWords.isAnyOf(text, nextStart, nextEnd, CAPITAL_OR_CITY)) {
@@ -66,18 +66,6 @@ final class Venues {
     }
 
     private static final List<String> CAPITAL_OR_CITY = List.of("capital", "city");
-
-    /** The start of the word after {@code end}, past a possessive and spaces. */
-    private static int nextWordStart(String text, int end) {
-        int i = end;
-        if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && text.charAt(i + 1) == 's') {
-            i += 2;
-        }
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
 
     /** The words before the name, nearest first, read in place. */
     private static final class Words {
