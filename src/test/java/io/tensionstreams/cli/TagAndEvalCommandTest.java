@@ -80,13 +80,18 @@ class TagAndEvalCommandTest {
         assertThat(err.toString()).contains("below the floor: direction_accuracy");
     }
 
-    @Test
-    void evalCrossValidatesAndHoldsTheFoldMeanToItsFloor(@TempDir Path dir) throws IOException {
+    /** Ten copies of the labelled article under different ids: enough for five folds. */
+    private static Path tenLabelledArticles(Path dir) throws IOException {
         StringBuilder articles = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             articles.append(ARTICLE.replace("scs-1", "scs-" + i)).append('\n');
         }
-        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), articles);
+        return Files.writeString(dir.resolve("dev.jsonl"), articles);
+    }
+
+    @Test
+    void evalCrossValidatesAndHoldsTheFoldMeanToItsFloor(@TempDir Path dir) throws IOException {
+        Path labelled = tenLabelledArticles(dir);
         Path reachable = Files.writeString(dir.resolve("ok.properties"), "folds=5\ncv_macro_f1=0.9\nmacro_f1=0.9\n");
         Path unreachable = Files.writeString(dir.resolve("high.properties"), "folds=2\ncv_pair_f1=1.01\n");
 
@@ -103,11 +108,7 @@ class TagAndEvalCommandTest {
 
     @Test
     void evalRepeatsTheCrossValidationOverSeveralFoldAssignments(@TempDir Path dir) throws IOException {
-        StringBuilder articles = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            articles.append(ARTICLE.replace("scs-1", "scs-" + i)).append('\n');
-        }
-        Path labelled = Files.writeString(dir.resolve("dev.jsonl"), articles);
+        Path labelled = tenLabelledArticles(dir);
         Path floors = Files.writeString(dir.resolve("ok.properties"), "folds=5\ncv_macro_f1=0.9\n");
 
         assertThat(execute("eval", "--json", "--folds", "5", "--repeats", "3", labelled.toString())).isZero();
