@@ -95,27 +95,38 @@ public record ThemeDefinition(
      * @param phrases the phrases, matched whole-word after folding
      * @param needs   context groups: an occurrence counts only when a phrase of one of them is in
      *                the same or a neighbouring sentence (empty: always counts)
+     * @param alsoNeeds context groups of a second condition, which must hold as well as {@code needs}:
+     *                "trade secrets" is espionage only beside a state and a theft ("charged with stealing
+     *                the trade secrets for Beijing"), not in a dialogue on protecting them
      * @param unless  context groups that cancel an occurrence in the same or a neighbouring sentence
      * @param formula whether the phrases are diplomatic boilerplate ("peace and stability across the
      *                Taiwan Strait"): the theme is mentioned, but the sentence counts as an agenda
      *                sentence, as readouts recite the formula whatever the meeting was about
      */
-    public record Term(double weight, List<String> phrases, List<String> needs, List<String> unless, boolean formula) {
+    public record Term(double weight, List<String> phrases, List<String> needs, List<String> alsoNeeds, List<String> unless,
+                       boolean formula) {
         @JsonCreator
         public Term(
                 @JsonProperty(value = "weight", required = true) double weight,
                 @JsonProperty(value = "phrases", required = true) List<String> phrases,
                 @JsonProperty("needs") List<String> needs,
+                @JsonProperty("alsoNeeds") List<String> alsoNeeds,
                 @JsonProperty("unless") List<String> unless,
                 @JsonProperty("formula") Boolean formula) {
-            this(weight, phrases, needs, unless, Boolean.TRUE.equals(formula));
+            this(weight, phrases, needs, alsoNeeds, unless, Boolean.TRUE.equals(formula));
         }
 
         public Term(double weight, List<String> phrases, List<String> needs, List<String> unless, boolean formula) {
+            this(weight, phrases, needs, List.of(), unless, formula);
+        }
+
+        public Term(double weight, List<String> phrases, List<String> needs, List<String> alsoNeeds, List<String> unless,
+                    boolean formula) {
             this.weight = weight;
             this.formula = formula;
             this.phrases = Entries.phrases(phrases, "phrases");
             this.needs = Entries.list(needs, "needs");
+            this.alsoNeeds = Entries.list(alsoNeeds, "alsoNeeds");
             this.unless = Entries.list(unless, "unless");
             if (weight <= 0) {
                 throw new IllegalArgumentException("a term's weight must be positive, not " + weight);
@@ -126,7 +137,7 @@ public record ThemeDefinition(
         }
 
         List<String> needsAndUnless() {
-            return java.util.stream.Stream.concat(needs.stream(), unless.stream()).toList();
+            return java.util.stream.Stream.of(needs, alsoNeeds, unless).flatMap(List::stream).toList();
         }
     }
 }

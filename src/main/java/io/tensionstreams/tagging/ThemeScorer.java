@@ -82,8 +82,7 @@ final class ThemeScorer {
 
     private static boolean contextHolds(ArticleScan scan, ArticleScan.Match match, Lexicon.ThemeTerm term, List<ThemeDefinition> themes) {
         ThemeDefinition.Term definition = themes.get(term.theme()).terms().get(term.term());
-        boolean needed = definition.needs().isEmpty() || scan.near(match, CONTEXT_RADIUS,
-                role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme() && definition.needs().contains(context.group()));
+        boolean needed = nearAnyOf(scan, match, term.theme(), definition.needs()) && nearAnyOf(scan, match, term.theme(), definition.alsoNeeds());
         Predicate<Lexicon.Role> cancelling = role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme()
                 && definition.unless().contains(context.group());
         // A cancelling word nearby, or in the title, which frames the whole article ("Spy Museum...", "Taiwan earthquake...").
@@ -93,6 +92,12 @@ final class ThemeScorer {
         // Read last, and only for a country's name: it reads the words around the match.
         return needed && !cancelled
                 && !(scan.hasRole(match, Lexicon.CountryName.class::isInstance) && PlaceLabels.isLabel(scan.text, match.start(), match.end()));
+    }
+
+    /** Whether a phrase of one of the theme's {@code groups} is in the match's or a neighbouring sentence (no groups: true). */
+    private static boolean nearAnyOf(ArticleScan scan, ArticleScan.Match match, int theme, List<String> groups) {
+        return groups.isEmpty() || scan.near(match, CONTEXT_RADIUS,
+                role -> role instanceof Lexicon.ThemeContext context && context.theme() == theme && groups.contains(context.group()));
     }
 
     /**

@@ -100,6 +100,32 @@ class TaggerThemesTest {
     }
 
     @Test
+    void theReadoutFormulaForExportControlsIsAChipsMentionOnTheAgenda() {
+        ArticleText readout = article("National security adviser meets Chinese counterpart",
+                "The two advisers met in Vienna on Thursday and discussed counternarcotics and climate cooperation. "
+                        + "Both sides agreed to plan a call between the presidents. The adviser said the United States would "
+                        + "continue to take necessary actions to prevent advanced U.S. technologies from being used to undermine "
+                        + "our national security, without unduly limiting trade.");
+
+        assertThat(TAGGER.tag(readout).mentions()).extracting(ThemeMatch::theme).contains("chips");
+        assertThat(themesOf(readout)).doesNotContain("chips");
+    }
+
+    @Test
+    void tradeSecretsAreEspionageWhenStolenForAStateNotWhenAStateProtectsThem() {
+        ArticleText dialogue = article("Commerce ministers open a trade channel",
+                "The commerce ministers of the United States and China met in Beijing on Monday. They agreed to hold "
+                        + "technical talks on strengthening the protection of trade secrets and confidential business information "
+                        + "in licensing. China's minister welcomed the new working group.");
+        ArticleText theft = article("Engineer charged over secrets for China",
+                "A former engineer at a memory maker was charged on Monday with conspiring to steal trade secrets for a "
+                        + "Chinese state-owned company. Prosecutors said he took the designs to Beijing.");
+
+        assertThat(TAGGER.tag(dialogue).mentions()).extracting(ThemeMatch::theme).doesNotContain("cuba_espionage");
+        assertThat(TAGGER.tag(theft).mentions()).extracting(ThemeMatch::theme).contains("cuba_espionage");
+    }
+
+    @Test
     void aPlaceThatLabelsAnOfficeOrACompanyIsNoEvidence() {
         ArticleText theft = article("Chip firm pleads guilty to stealing memory designs",
                 "A Taiwanese chip giant pleaded guilty on Tuesday to stealing memory-chip designs from an American company "

@@ -72,6 +72,27 @@ class TaxonomyLoaderTest {
     }
 
     @Test
+    void aSecondConditionNamesAMissingGroupToo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), """
+                themes:
+                  - id: arctic
+                    label: The Arctic
+                    minWeight: 2
+                    groups:
+                      ice: [ice, sea ice]
+                    terms:
+                      - weight: 2
+                        phrases: [icebreaker]
+                        needs: [ice]
+                        alsoNeeds: [shipping]
+                """);
+
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
+                .hasMessageContaining("themes.yaml line ")
+                .hasMessageContaining("group \"shipping\"");
+    }
+
+    @Test
     void aThemesStartThatIsNoDateIsNamed(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("themes.yaml"), """
                 themes:
