@@ -16,13 +16,15 @@ final class CueScorer {
 
     /**
      * The cue totals of every sentence, and the cues behind them; {@code strongEscalation} and
-     * {@code strongDeescalation} hold the part of the totals that strong cues make. {@code easing}
-     * and {@code strongEasing} are the de-escalation totals without the sentences of alliance
-     * business ({@link Partnerships}): cooperation among partners ties them as a pair, but eases no
-     * tension, so direction reads these.
+     * {@code strongDeescalation} hold the part of the totals that strong cues make. {@code easing},
+     * {@code strongEasing}, {@code rising} and {@code strongRising} are the same totals without the
+     * sentences of alliance business ({@link Partnerships}): partners agreeing to talk, or to
+     * exercise and deter together, are tied as a pair, but neither ease nor raise a tension, so
+     * direction reads these.
      */
     record SentenceCues(double[] escalation, double[] deescalation, double[] strongEscalation, double[] strongDeescalation,
-                        List<List<ArticleScan.Match>> cues, double[] easing, double[] strongEasing) {
+                        List<List<ArticleScan.Match>> cues, double[] easing, double[] strongEasing, double[] rising,
+                        double[] strongRising) {
         double escalationIn(int sentence) {
             return escalation[sentence];
         }
@@ -67,13 +69,17 @@ final class CueScorer {
                 }
             }
         }
-        double[] easing = deescalation.clone();
-        double[] strongEasing = strongDeescalation.clone();
-        alliance.stream().filter(s -> s < count).forEach(s -> {
-            easing[s] = 0;
-            strongEasing[s] = 0;
-        });
-        return new SentenceCues(escalation, deescalation, strongEscalation, strongDeescalation, cues, easing, strongEasing);
+        BitSet between = (BitSet) alliance.clone();
+        between.flip(0, count);
+        return new SentenceCues(escalation, deescalation, strongEscalation, strongDeescalation, cues, only(deescalation, between),
+                only(strongDeescalation, between), only(escalation, between), only(strongEscalation, between));
+    }
+
+    /** A copy of {@code totals} with every sentence not in {@code sentences} at zero. */
+    private static double[] only(double[] totals, BitSet sentences) {
+        double[] kept = new double[totals.length];
+        sentences.stream().filter(s -> s < totals.length).forEach(s -> kept[s] = totals[s]);
+        return kept;
     }
 
     private static BitSet sentencesWithHazard(ArticleScan scan) {

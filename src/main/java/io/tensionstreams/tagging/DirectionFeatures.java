@@ -8,8 +8,9 @@ import java.util.List;
  * the sentences that tie one pair): its strong and ordinary cues of each kind, how widely they
  * spread, and the title's cues. Strong cues (a strike, a ceasefire, a release) and ordinary ones
  * (a warning, a meeting) are apart because diplomatic boilerplate is made of ordinary cues: the
- * model learns how little "met" and "discussed" say. De-escalation here is easing: cooperation
- * among partners is left out ({@link CueScorer.SentenceCues#easing}).
+ * model learns how little "met" and "discussed" say. The cues here are easing and rising: alliance
+ * business, cooperation or deterrence among partners, is left out ({@link CueScorer.SentenceCues#easing},
+ * {@link CueScorer.SentenceCues#rising}).
  */
 final class DirectionFeatures {
     static final List<String> NAMES = List.of("strong_escalation", "ordinary_escalation", "strong_deescalation",
@@ -28,21 +29,21 @@ final class DirectionFeatures {
         int escalating = 0;
         int deescalating = 0;
         for (int s = sentences.nextSetBit(0); s >= 0; s = sentences.nextSetBit(s + 1)) {
-            strongE += cues.strongEscalation()[s];
+            strongE += cues.strongRising()[s];
             strongD += cues.strongEasing()[s];
-            allE += cues.escalation()[s];
+            allE += cues.rising()[s];
             allD += cues.easing()[s];
-            escalating += cues.escalation()[s] > 0 ? 1 : 0;
+            escalating += cues.rising()[s] > 0 ? 1 : 0;
             deescalating += cues.easing()[s] > 0 ? 1 : 0;
         }
         int size = Math.max(1, sentences.cardinality());
         return new double[] {
                 Math.log1p(strongE), Math.log1p(allE - strongE), Math.log1p(strongD), Math.log1p(allD - strongD),
-                Math.log1p(cues.escalation()[0]), Math.log1p(cues.easing()[0]),
+                Math.log1p(cues.rising()[0]), Math.log1p(cues.easing()[0]),
                 (double) escalating / size, (double) deescalating / size,
-                Math.log1p(sum(cues.escalation())), Math.log1p(sum(cues.easing())),
+                Math.log1p(sum(cues.rising())), Math.log1p(sum(cues.easing())),
                 (double) sentences.cardinality() / Math.max(1, sentenceCount),
-                Math.log1p(lead(cues.escalation())), Math.log1p(lead(cues.easing())),
+                Math.log1p(lead(cues.rising())), Math.log1p(lead(cues.easing())),
                 (allE + 1) / (allE + allD + 2)};
     }
 

@@ -11,7 +11,10 @@ import java.util.TreeSet;
  * ministers reaffirmed their commitment to deepen cooperation" in an Australia-Japan-US statement
  * and a US-Vietnam readout on war-legacy work are cooperation inside a partnership, not the easing
  * of a tension: event coders would code them as cooperation, but a tension index that read them as
- * de-escalation would call every allied meeting a thaw. A sentence's parties are the countries it
+ * de-escalation would call every allied meeting a thaw. Nor is "the ministers agreed to expand
+ * trilateral exercises and strengthen deterrence" a rise in tension: it names no rival. A sentence
+ * that names the rival ("concern at North Korea's launches") has a party outside the bloc and is
+ * no alliance business. A sentence's parties are the countries it
  * names and, where the joint authors speak as one ({@link JointVoice}), the authors.
  */
 final class Partnerships {

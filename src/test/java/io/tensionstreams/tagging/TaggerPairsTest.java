@@ -278,6 +278,20 @@ class TaggerPairsTest {
     }
 
     @Test
+    void deterrenceAmongPartnersRaisesNoTensionUntilItNamesTheRival() {
+        String body = "The defense ministers of Australia, Japan and the United States met in Darwin on Sunday. The ministers "
+                + "agreed to expand trilateral military exercises and to strengthen deterrence with new missiles and drones. "
+                + "Australia and Japan will station more warships and fighter jets alongside the United States.";
+        ArticleText allies = article("Australia, Japan and the United States expand military exercises", body);
+        ArticleText againstRival = article("Australia, Japan and the United States expand military exercises", body
+                + " The ministers condemned North Korea's ballistic missile launches and warned Pyongyang against a nuclear test.");
+
+        assertThat(pairsOf(allies)).contains("AU-JP", "AU-US", "JP-US");
+        assertThat(TAGGER.tag(allies).direction()).isEqualTo(Direction.NONE);
+        assertThat(TAGGER.tag(againstRival).direction()).isEqualTo(Direction.ESCALATION);
+    }
+
+    @Test
     void aLegislatureNamesItsOwnCountry() {
         // The Senate is the author: the object of its condemnation pairs with the United States.
         ArticleText resolution = article("Senate resolution condemns China's coercion of the Philippines",
