@@ -7,33 +7,49 @@ import java.util.Set;
 /**
  * What the pair model reads about a candidate pair: how often and how tightly sentences tie the
  * two countries, whether those sentences carry cues or theme evidence, whether the title or the
- * article's principal parties are involved, and how salient each country is.
+ * article's principal parties are involved, how salient each country is, whether the two are named
+ * side by side as an event's source and target are, and whether they are the two sides of a
+ * substantive theme.
  */
 final class PairFeatures {
     static final List<String> NAMES = List.of("ties", "signal_ties", "links", "named_together", "in_title", "both_principal",
-            "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries", "both_named", "article_cues", "article_themes", "voiced");
+            "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries", "both_named",
+            "article_cues", "article_themes", "voiced", "adjacent", "adjacent_cue", "theme_sides");
+
+    /**
+     * What the article as a whole says about its candidates.
+     *
+     * @param principals    the article's principal countries (of the title, and the most mentioned)
+     * @param mentionCounts in how many sentences each country is named
+     * @param articleCues   the article's total cue weight: a weather report or a museum feature has
+     *                      countries but almost no cues, and so no pairs
+     * @param articleThemes how many themes the article mentions
+     * @param adjacent      the pairs named side by side ({@link AdjacentMentions})
+     * @param themeSides    the pairs of the two sides of each substantive theme
+     */
+    record Article(Set<String> principals, Map<String, Integer> mentionCounts, double articleCues, int articleThemes,
+                   Map<String, AdjacentMentions.Counts> adjacent, Set<String> themeSides) {
+    }
 
     private PairFeatures() {
     }
 
-    /**
-     * @param articleCues   the article's total cue weight: a weather report or a museum feature has
-     *                      countries but almost no cues, and so no pairs
-     * @param articleThemes how many themes the article mentions
-     */
-    static double[] of(String pair, PairFinder.Tally tally, Set<String> principals, Map<String, Integer> mentionCounts,
-                       double articleCues, int articleThemes) {
+    static double[] of(String pair, PairFinder.Tally tally, Article article) {
         String a = pair.substring(0, pair.indexOf('-'));
         String b = pair.substring(pair.indexOf('-') + 1);
-        int principalCount = (principals.contains(a) ? 1 : 0) + (principals.contains(b) ? 1 : 0);
-        int countA = mentionCounts.getOrDefault(a, 0);
-        int countB = mentionCounts.getOrDefault(b, 0);
+        int principalCount = (article.principals().contains(a) ? 1 : 0) + (article.principals().contains(b) ? 1 : 0);
+        int countA = article.mentionCounts().getOrDefault(a, 0);
+        int countB = article.mentionCounts().getOrDefault(b, 0);
+        AdjacentMentions.Counts adjacent = article.adjacent().get(pair);
         return new double[] {
                 Math.log1p(tally.ties), Math.log1p(tally.signalTies), Math.log1p(tally.links), Math.log1p(tally.namedTogether),
                 tally.inTitle ? 1 : 0, principalCount == 2 ? 1 : 0, principalCount == 1 ? 1 : 0,
                 Math.log1p(Math.min(countA, countB)), Math.log1p(Math.max(countA, countB)),
                 tally.largestList == 0 ? 0 : Math.log(Math.max(2, tally.largestList)),
-                Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, mentionCounts.size())),
-                Math.log1p(tally.bothNamed), Math.log1p(articleCues), articleThemes, Math.log1p(tally.voiced)};
+                Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, article.mentionCounts().size())),
+                Math.log1p(tally.bothNamed), Math.log1p(article.articleCues()), article.articleThemes(), Math.log1p(tally.voiced),
+                adjacent == null ? 0 : Math.log1p(adjacent.sentences().cardinality()),
+                adjacent == null ? 0 : Math.log1p(adjacent.withCue().cardinality()),
+                article.themeSides().contains(pair) ? 1 : 0};
     }
 }

@@ -74,15 +74,28 @@ final class PairFinder {
             articleCues += in.cues().escalationIn(s) + in.cues().deescalationIn(s);
         }
         int articleThemes = (int) in.themes().stream().filter(ThemeScorer.ThemeEvidence::mentioned).count();
-        double cues = articleCues;
+        PairFeatures.Article article = new PairFeatures.Article(principals, mentionCounts, articleCues, articleThemes,
+                AdjacentMentions.of(in.mentions(), in.cues(), in.taxonomy()), themeSides(in));
         List<Candidate> candidates = new ArrayList<>();
         tallies.forEach((key, tally) -> {
             // Two countries merely named together, with no cue or theme evidence anywhere between them, are no pair.
             if (tally.signalTies > 0 || tally.links > 0 || tally.voiced > 0) {
-                candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, principals, mentionCounts, cues, articleThemes)));
+                candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, article)));
             }
         });
         return candidates;
+    }
+
+    /** The pairs of the two sides of each substantive theme ("RU-UA" where the article is about the war in Ukraine). */
+    private static Set<String> themeSides(Inputs in) {
+        Set<String> sides = new TreeSet<>();
+        for (ThemeScorer.ThemeEvidence theme : in.themes()) {
+            String pair = in.taxonomy().themes().get(theme.theme()).sidesPair();
+            if (theme.on() && pair != null) {
+                sides.add(pair);
+            }
+        }
+        return sides;
     }
 
     /** Each principal not named in sentence {@code s} is its unnamed party: linked to each country named there. */

@@ -16,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param label        human-readable name
  * @param implies      countries a hit involves even when they are not named (a Taiwan Strait
  *                     incident involves CN and TW)
+ * @param sides        the two sides of the theme's own conflict, or none: Russia and Ukraine for the
+ *                     war, China and Taiwan across the Strait; where the theme is substantive, the
+ *                     pair of its sides is the conflict the article reports
  * @param minWeight    the weighted evidence an article needs to be about the theme
  * @param minSentences the number of distinct sentences that evidence must span, so that a passing
  *                     mention in one sentence does not make the theme
@@ -29,6 +32,7 @@ public record ThemeDefinition(
         String id,
         String label,
         List<String> implies,
+        List<String> sides,
         double minWeight,
         int minSentences,
         Map<String, List<String>> groups,
@@ -42,12 +46,13 @@ public record ThemeDefinition(
             @JsonProperty(value = "id", required = true) String id,
             @JsonProperty(value = "label", required = true) String label,
             @JsonProperty("implies") List<String> implies,
+            @JsonProperty("sides") List<String> sides,
             @JsonProperty(value = "minWeight", required = true) double minWeight,
             @JsonProperty("minSentences") Integer minSentences,
             @JsonProperty("groups") Map<String, List<String>> groups,
             @JsonProperty(value = "terms", required = true) List<Term> terms,
             @JsonProperty("since") String since) {
-        this(id, label, implies, minWeight, minSentences == null ? 2 : minSentences.intValue(), groups, terms, date(id, since));
+        this(id, label, implies, sides, minWeight, minSentences == null ? 2 : minSentences.intValue(), groups, terms, date(id, since));
     }
 
     private static LocalDate date(String id, String since) {
@@ -56,6 +61,11 @@ public record ThemeDefinition(
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("theme " + id + ": since must be a date such as 2014-02-20, not \"" + since + "\"");
         }
+    }
+
+    /** The pair of the theme's two sides ("RU-UA"), or null when it names none. */
+    String sidesPair() {
+        return sides.isEmpty() ? null : PairMatch.key(sides.get(0), sides.get(1));
     }
 
     /** Whether an article published on {@code published} (null: unknown) can be about the theme. */
@@ -69,6 +79,11 @@ public record ThemeDefinition(
         }
         implies = Entries.list(implies, "implies");
         implies.forEach(CountryDefinition::requireCode);
+        sides = Entries.list(sides, "sides");
+        sides.forEach(CountryDefinition::requireCode);
+        if (!sides.isEmpty() && (sides.size() != 2 || sides.get(0).equals(sides.get(1)))) {
+            throw new IllegalArgumentException("theme " + id + ": sides must be two different countries, not " + sides);
+        }
         groups = groups == null ? Map.of() : groups.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, g -> Entries.phrases(g.getValue(), "group " + g.getKey())));
         if (minWeight <= 0 || minSentences < 1) {

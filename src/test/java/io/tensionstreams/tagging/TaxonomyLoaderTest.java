@@ -93,6 +93,24 @@ class TaxonomyLoaderTest {
     }
 
     @Test
+    void aThemesSidesMustBeTwoDifferentCountries(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), """
+                themes:
+                  - id: arctic
+                    label: The Arctic
+                    minWeight: 2
+                    sides: [RU, RU]
+                    terms:
+                      - weight: 2
+                        phrases: [icebreaker]
+                """);
+
+        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
+                .hasMessageContaining("themes.yaml line ")
+                .hasMessageContaining("sides must be two different countries");
+    }
+
+    @Test
     void aThemesStartThatIsNoDateIsNamed(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("themes.yaml"), """
                 themes:

@@ -1,0 +1,61 @@
+package io.tensionstreams.tagging;
+
+import static io.tensionstreams.tagging.Texts.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** What the pair model reads about a candidate: here, the features that say who acts on whom. */
+class PairFeaturesTest {
+    private static final Tagger TAGGER = Tagger.bundled();
+
+    private static final ArticleText SANCTIONS = article("Washington sanctions Moscow over the war",
+            "The United States imposed new sanctions on Russia on Monday over its war against Ukraine. The Treasury said "
+                    + "Russian forces had shelled Ukrainian cities again this week, and that the sanctions would stay until "
+                    + "the invasion ends.");
+
+    private static Map<String, double[]> featuresOf(ArticleText text) {
+        return TAGGER.pairCandidates(text).stream()
+                .collect(Collectors.toMap(PairFinder.Candidate::pair, PairFinder.Candidate::features));
+    }
+
+    private static double feature(Map<String, double[]> features, String pair, String name) {
+        return features.get(pair)[PairFeatures.NAMES.indexOf(name)];
+    }
+
+    @Test
+    void countriesNamedSideBySideWithACueBetweenAreAnEventsSourceAndTarget() {
+        Map<String, double[]> features = featuresOf(SANCTIONS);
+
+        // "The United States imposed new sanctions on Russia": side by side, a cue between.
+        assertThat(feature(features, "RU-US", "adjacent")).isPositive();
+        assertThat(feature(features, "RU-US", "adjacent_cue")).isPositive();
+        // Ukraine is named after Russia, with Russia between it and the United States.
+        assertThat(feature(features, "RU-UA", "adjacent")).isPositive();
+        assertThat(feature(features, "UA-US", "adjacent")).isZero();
+        assertThat(feature(features, "UA-US", "adjacent_cue")).isZero();
+    }
+
+    @Test
+    void thePairOfASubstantiveThemesTwoSidesIsMarked() {
+        Map<String, double[]> features = featuresOf(SANCTIONS);
+        Map<String, double[]> noWar = featuresOf(article("Washington sanctions Moscow over hacking",
+                "The United States imposed new sanctions on Russia on Monday over a hacking campaign against American "
+                        + "hospitals. The Treasury said Russian intelligence officers ran the attacks and that Ukraine had "
+                        + "warned of them."));
+
+        assertThat(feature(features, "RU-UA", "theme_sides")).isEqualTo(1);
+        assertThat(feature(features, "RU-US", "theme_sides")).isZero();
+        assertThat(noWar.keySet()).allSatisfy(pair -> assertThat(feature(noWar, pair, "theme_sides")).isZero());
+    }
+
+    @Test
+    void everyCandidateHasOneValuePerFeatureName() {
+        assertThat(TAGGER.pairCandidates(SANCTIONS)).extracting(candidate -> candidate.features().length)
+                .containsOnly(PairFeatures.NAMES.size());
+        assertThat(TAGGER.pairCandidates(SANCTIONS)).extracting(PairFinder.Candidate::pair).contains("RU-US", "RU-UA");
+    }
+}
