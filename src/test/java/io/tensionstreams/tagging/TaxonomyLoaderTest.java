@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TaxonomyLoaderTest {
 
@@ -53,79 +57,38 @@ class TaxonomyLoaderTest {
                 .hasMessageContaining("themes.yaml line ");
     }
 
-    @Test
-    void aReferenceToAMissingGroupNamesTheFaultAndLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("themes.yaml"), """
+    /** A one-theme themes.yaml: the theme's own extra lines, and its one term's. */
+    private static String arcticTheme(String themeLines, String termLines) {
+        return """
                 themes:
                   - id: arctic
                     label: The Arctic
                     minWeight: 2
+                """ + themeLines.indent(4) + """
                     terms:
                       - weight: 2
                         phrases: [icebreaker]
-                        needs: [shipping]
-                """);
-
-        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
-                .hasMessageContaining("themes.yaml line ")
-                .hasMessageContaining("group \"shipping\"");
+                """ + termLines.indent(8);
     }
 
-    @Test
-    void aSecondConditionNamesAMissingGroupToo(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("themes.yaml"), """
-                themes:
-                  - id: arctic
-                    label: The Arctic
-                    minWeight: 2
-                    groups:
-                      ice: [ice, sea ice]
-                    terms:
-                      - weight: 2
-                        phrases: [icebreaker]
-                        needs: [ice]
-                        alsoNeeds: [shipping]
-                """);
-
-        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
-                .hasMessageContaining("themes.yaml line ")
-                .hasMessageContaining("group \"shipping\"");
+    static List<Arguments> faultyThemes() {
+        return List.of(
+                Arguments.of("a term needing a missing group", arcticTheme("", "needs: [shipping]"), "group \"shipping\""),
+                Arguments.of("a second condition on a missing group", arcticTheme("groups:\n  ice: [ice, sea ice]", "needs: [ice]\nalsoNeeds: [shipping]"),
+                        "group \"shipping\""),
+                Arguments.of("sides that are one country twice", arcticTheme("sides: [RU, RU]", ""), "sides must be two different countries"),
+                Arguments.of("a start that is no date", arcticTheme("since: last winter", ""),
+                        "since must be a date such as 2014-02-20, not \"last winter\""));
     }
 
-    @Test
-    void aThemesSidesMustBeTwoDifferentCountries(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("themes.yaml"), """
-                themes:
-                  - id: arctic
-                    label: The Arctic
-                    minWeight: 2
-                    sides: [RU, RU]
-                    terms:
-                      - weight: 2
-                        phrases: [icebreaker]
-                """);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultyThemes")
+    void aFaultyThemeIsNamedWithItsFileAndLine(String what, String themesYaml, String fault, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("themes.yaml"), themesYaml);
 
         assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
                 .hasMessageContaining("themes.yaml line ")
-                .hasMessageContaining("sides must be two different countries");
-    }
-
-    @Test
-    void aThemesStartThatIsNoDateIsNamed(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("themes.yaml"), """
-                themes:
-                  - id: arctic
-                    label: The Arctic
-                    minWeight: 2
-                    since: last winter
-                    terms:
-                      - weight: 2
-                        phrases: [icebreaker]
-                """);
-
-        assertThatThrownBy(() -> TaxonomyLoader.fromDirectory(dir))
-                .hasMessageContaining("themes.yaml line ")
-                .hasMessageContaining("since must be a date such as 2014-02-20, not \"last winter\"");
+                .hasMessageContaining(fault);
     }
 
     @Test
