@@ -131,10 +131,6 @@ public record ThemeDefinition(
             this(weight, phrases, needs, alsoNeeds, unless, Boolean.TRUE.equals(formula));
         }
 
-        public Term(double weight, List<String> phrases, List<String> needs, List<String> unless, boolean formula) {
-            this(weight, phrases, needs, List.of(), unless, formula);
-        }
-
         public Term(double weight, List<String> phrases, List<String> needs, List<String> alsoNeeds, List<String> unless,
                     boolean formula) {
             this.weight = weight;
