@@ -2,6 +2,7 @@ package io.tensionstreams.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<InputArticle> samples = SampleArticles.all();
+        List<InputArticle> samples = SampleArticles.recent(Instant.now());
         try (SignalShutdown shutdown = SignalShutdown.install()) {
             int code;
             try (Service service = Service.start(options.settings(), out)) {

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +39,18 @@ class ServiceIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<Service> SERVICES = new ArrayList<>();
+    /** The samples as the demo publishes them: their days moved to this week. */
+    private static List<InputArticle> samples;
+    /** A query range of daily windows around the samples' days ("&from=...&to=..."). */
+    private static String days;
 
     @BeforeAll
     static void startTwoInstancesAndPublishTheSamples() throws Exception {
         EmbeddedPlatform platform = SharedPlatform.get();
+        samples = SampleArticles.recent(Instant.now());
+        Instant firstDay = samples.stream().map(InputArticle::published).min(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.DAYS);
+        Instant lastDay = samples.stream().map(InputArticle::published).max(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.DAYS);
+        days = "&from=" + firstDay.minus(Duration.ofDays(3)) + "&to=" + lastDay.plus(Duration.ofDays(4));
         String applicationId = UniqueNames.of("service-it");
         for (int i = 0; i < 2; i++) {
             Path stateDir = Files.createTempDirectory("tension-service-it-");
@@ -53,10 +63,9 @@ class ServiceIntegrationTest {
         Service first = SERVICES.get(0);
         try (ArticlePublisher publisher = new ArticlePublisher(first.bootstrapServers(), Map.of(), first.registry(), first.topology().topics().articles())) {
             // All at once, as `tension publish` of the samples does: a backfill of four days over six partitions.
-            publisher.publishAll(SampleArticles.all(), ArticlePublisher.Progress.none()).requireAll();
+            publisher.publishAll(samples, ArticlePublisher.Progress.none()).requireAll();
         }
-        int samples = SampleArticles.all().size();
-        await().atMost(Duration.ofSeconds(90)).until(() -> processed() >= samples && get(first, "/api/pairs").body().contains("CN-TW"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> processed() >= samples.size() && get(first, "/api/pairs").body().contains("CN-TW"));
     }
 
     private static long processed() {
@@ -118,7 +127,7 @@ class ServiceIntegrationTest {
             assertThat(pairsFromSecond.size()).isEqualTo(pairsFromFirst.size());
         });
         for (String pair : names) {
-            String path = "/api/pairs/" + pair + "/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
+            String path = "/api/pairs/" + pair + "/scores?window=P1D" + days;
             // The last samples may still be moving through the aggregations: the two answers agree once they settle.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode fromFirst = JSON.readTree(get(SERVICES.get(0), path).body());
@@ -131,7 +140,7 @@ class ServiceIntegrationTest {
 
     @Test
     void everyWindowCarriesItsIntensityAndItsShareOfTheWindowsArticles() throws Exception {
-        String path = "/api/pairs/CN-US/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
+        String path = "/api/pairs/CN-US/scores?window=P1D" + days;
 
         // The window totals reach every instance through a global table, a moment after the articles.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(JSON.readTree(get(SERVICES.get(0), path).body()))
@@ -147,7 +156,7 @@ class ServiceIntegrationTest {
     @Test
     void theSamplesPublishedAtOnceAllCountInTheirDays() throws Exception {
         int expected = 0;
-        for (InputArticle sample : SampleArticles.all()) {
+        for (InputArticle sample : samples) {
             if (!sample.id().startsWith("copy-of-")) { // the samples' near-copies count as their originals
                 expected += io.tensionstreams.tagging.Tagger.bundled().tag(sample.text()).pairs().size();
             }
@@ -164,7 +173,7 @@ class ServiceIntegrationTest {
     private static int dailyContributions() throws Exception {
         int counted = 0;
         for (JsonNode pair : JSON.readTree(get(SERVICES.get(0), "/api/pairs").body())) {
-            String path = "/api/pairs/" + pair.get("pair").asText() + "/scores?window=P1D&from=2026-11-20T00:00:00Z&to=2026-11-30T00:00:00Z";
+            String path = "/api/pairs/" + pair.get("pair").asText() + "/scores?window=P1D" + days;
             for (JsonNode window : JSON.readTree(get(SERVICES.get(0), path).body())) {
                 counted += window.get("articles").asInt();
             }

@@ -1,6 +1,5 @@
 package io.tensionstreams.topology;
 
-import io.tensionstreams.testing.Stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,7 +26,9 @@ import io.tensionstreams.registry.AvroSerdes;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.tagging.ArticleText;
 import io.tensionstreams.tagging.PairMatch;
+import io.tensionstreams.testing.ScoreLedger;
 import io.tensionstreams.testing.SharedPlatform;
+import io.tensionstreams.testing.Stories;
 import io.tensionstreams.testing.UniqueNames;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
 
 /** The topology on the real embedded broker: two instances share six input partitions under exactly-once. */
 class TensionTopologyIntegrationTest {
-    private static final Instant START = Instant.parse("2026-05-04T08:00:00Z");
+    private static final Instant START = ScoreLedger.recentHour();
     private final EmbeddedPlatform platform = SharedPlatform.get();
     private final SchemaRegistryClient registry = SchemaRegistryClient.forUrl(platform.schemaRegistryUrl());
     private final List<TensionApp> apps = new ArrayList<>();
