@@ -17,17 +17,24 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Closes the near-copy index's race window. An article the marker took for an original waits here
- * for the settle time (wall clock), while its fingerprint and those of articles tagged at the same
- * moment on other partitions reach every task's global index. Then it is looked up again, and if a
- * near-copy that comes first by the deterministic rule (earlier event time, then smaller id) is
- * there, it is marked a copy of it. Whatever order two copies arrive in, within the settle time the
- * same one of them counts. Copies and articles without a fingerprint wait too, so that the articles
- * leave in the order they came and the stream-time ticks downstream never overtake one.
+ * for the settle time (wall clock), and until its own fingerprint has reached this instance's global
+ * index, so that those of articles tagged at the same moment on other partitions have too. Then it
+ * is looked up again, and if a near-copy that comes first by the deterministic rule (earlier event
+ * time, then smaller id) is there, it is marked a copy of it. Whatever order two copies arrive in,
+ * within the settle time the same one of them counts. Copies and articles without a fingerprint
+ * wait too, so that the articles leave in the order they came and the stream-time ticks downstream
+ * never overtake one.
  */
 final class NearCopySettler implements Processor<String, ArticleSignal, String, ArticleSignal> {
     static final String STORE = "near-copy-settling";
     /** How often a task whose input went quiet releases what has settled. */
     static final Duration RELEASE_INTERVAL = Duration.ofSeconds(2);
+    /**
+     * The longest an original waits for its own fingerprint in the global index. Past it the
+     * index is stuck or has pruned the entry (a band holds its newest entries only), not slow, and
+     * the article goes on as if the settle time alone had passed.
+     */
+    static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final Duration settle;
@@ -86,9 +93,12 @@ final class NearCopySettler implements Processor<String, ArticleSignal, String, 
             waiting.forEachRemaining(due::add);
         }
         for (KeyValue<String, ArticleSignal> entry : due) {
+            ArticleSignal signal = entry.value;
+            if (!inEveryTasksIndex(signal) && now - arrivedAt(entry.key) < MAX_WAIT.toMillis()) {
+                break; // the articles behind it wait too: they leave in the order they came
+            }
             settling.delete(entry.key);
             waiting--;
-            ArticleSignal signal = entry.value;
             long time = signal.getPublishedAt().toEpochMilli();
             long simhash = SimHash.parseHex(signal.getFingerprint());
             NearDuplicateIndex.Entry first = signal.getDuplicateOf() != null || simhash == 0L ? null : firstBefore(simhash, signal.getArticleId(), time);
@@ -103,6 +113,32 @@ final class NearCopySettler implements Processor<String, ArticleSignal, String, 
             releases = null;
             waiting = 0;
         }
+    }
+
+    /**
+     * Whether an original's own fingerprint has reached this instance's global index: then its
+     * transaction has committed and the global thread has read the fingerprints topic that far, so
+     * the look-up sees what other tasks indexed in the same moment. On a loaded machine that takes
+     * longer than the settle time, and a fixed wait alone let two copies on different partitions
+     * both count. A copy and an article without a fingerprint are not indexed, and need not wait.
+     */
+    private boolean inEveryTasksIndex(ArticleSignal signal) {
+        long simhash = SimHash.parseHex(signal.getFingerprint());
+        if (signal.getDuplicateOf() != null || simhash == 0L) {
+            return true;
+        }
+        NearDuplicateIndex.Entry own = new NearDuplicateIndex.Entry(signal.getArticleId(), simhash, signal.getPublishedAt().toEpochMilli());
+        for (String prefix : NearDuplicateIndex.bandPrefixes(simhash)) {
+            if (everyTask.get(NearDuplicateIndex.key(prefix, own)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wall-clock time an article came in, from its key in the settling store. */
+    private static long arrivedAt(String key) {
+        return Long.parseLong(key.substring(0, key.indexOf('|')));
     }
 
     /** The near-copy in the global index that comes before this article by the rule: earlier event time, then smaller id. */
