@@ -123,17 +123,8 @@ final class NearCopySettler implements Processor<String, ArticleSignal, String, 
      * both count. A copy and an article without a fingerprint are not indexed, and need not wait.
      */
     private boolean inEveryTasksIndex(ArticleSignal signal) {
-        long simhash = SimHash.parseHex(signal.getFingerprint());
-        if (signal.getDuplicateOf() != null || simhash == 0L) {
-            return true;
-        }
-        NearDuplicateIndex.Entry own = new NearDuplicateIndex.Entry(signal.getArticleId(), simhash, signal.getPublishedAt().toEpochMilli());
-        for (String prefix : NearDuplicateIndex.bandPrefixes(simhash)) {
-            if (everyTask.get(NearDuplicateIndex.key(prefix, own)) != null) {
-                return true;
-            }
-        }
-        return false;
+        List<KeyValue<String, NearDuplicateIndex.Entry>> own = NearCopyFingerprints.entriesOf(signal);
+        return own.isEmpty() || own.stream().anyMatch(entry -> everyTask.get(entry.key) != null);
     }
 
     /** The wall-clock time an article came in, from its key in the settling store. */
