@@ -56,8 +56,4 @@ final class BenchArticles {
         }
         return articles;
     }
-
-    static long charsOf(List<ArticleText> articles) {
-        return articles.stream().mapToLong(article -> article.fullText().length()).sum();
-    }
 }
