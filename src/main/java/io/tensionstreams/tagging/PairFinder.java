@@ -32,9 +32,12 @@ final class PairFinder {
      */
     static final double PAIR_THRESHOLD = 0.35;
 
-    /** Sentence-level facts the pair finder reads. */
-    record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<ThemeScorer.ThemeEvidence> themes,
-                  CueScorer.SentenceCues cues, Taxonomy taxonomy) {
+    /**
+     * Sentence-level facts the pair finder reads; {@code named} holds the codes of the countries each
+     * sentence names ({@link CountryMentions#codesBySentence}), which it only reads.
+     */
+    record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<TreeSet<String>> named,
+                  List<ThemeScorer.ThemeEvidence> themes, CueScorer.SentenceCues cues, Taxonomy taxonomy) {
     }
 
     /** A candidate pair, its running totals and the features the pair model reads. */
@@ -49,7 +52,7 @@ final class PairFinder {
     }
 
     static List<Candidate> candidates(Inputs in) {
-        List<TreeSet<String>> named = CountryMentions.codesBySentence(in.scan(), in.mentions(), in.taxonomy());
+        List<TreeSet<String>> named = in.named();
         List<TreeSet<String>> countries = withImplied(named, in);
         BitSet signal = signalSentences(in);
         Map<String, Integer> mentionCounts = mentionCounts(countries);

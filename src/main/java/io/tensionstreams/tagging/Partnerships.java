@@ -21,12 +21,12 @@ final class Partnerships {
     private Partnerships() {
     }
 
-    static BitSet sentences(ArticleScan scan, List<CountryMentions.Mention> mentions, Taxonomy taxonomy) {
+    /** The sentences of alliance business, given the codes of the countries each sentence names. */
+    static BitSet sentences(ArticleScan scan, List<TreeSet<String>> named, Taxonomy taxonomy) {
         BitSet alliance = new BitSet();
         if (taxonomy.partners().isEmpty()) {
             return alliance;
         }
-        List<TreeSet<String>> named = CountryMentions.codesBySentence(scan, mentions, taxonomy);
         Set<String> authors = JointVoice.authors(named);
         BitSet voiced = authors.isEmpty() ? new BitSet() : JointVoice.sentences(scan);
         for (int s = 0; s < named.size(); s++) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -69,8 +70,10 @@ public final class Tagger {
         ArticleScan scan = ArticleScan.of(lexicon, article);
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
         List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy, article.published()), scan.sentences.count());
-        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(scan, countryMentions, taxonomy));
-        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, themes, cues, taxonomy));
+        // Computed once: the partnerships and the pair finder both read which countries each sentence names.
+        List<TreeSet<String>> named = CountryMentions.codesBySentence(scan, countryMentions, taxonomy);
+        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(scan, named, taxonomy));
+        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, named, themes, cues, taxonomy));
     }
 
     /** The theme model decides which mentioned themes are substantive; its probability is the theme's score. */
