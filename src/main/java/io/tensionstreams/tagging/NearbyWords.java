@@ -15,12 +15,10 @@ final class NearbyWords {
 
     /** Up to {@code max} lower-case words before {@code start}, nearest first, stopping at the clause's end. */
     static List<String> before(String text, int start, int max) {
-        int[] starts = new int[max];
-        int[] ends = new int[max];
-        int count = spansBefore(text, start, starts, ends);
-        List<String> words = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            words.add(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
+        WordsBefore before = new WordsBefore(text, start, max);
+        List<String> words = new ArrayList<>(max);
+        for (int i = 0; before.has(i); i++) {
+            words.add(text.substring(before.start(i), before.end(i)).toLowerCase(Locale.ROOT));
         }
         return words;
     }
@@ -44,27 +42,70 @@ final class NearbyWords {
     }
 
     /**
-     * The spans of up to {@code starts.length} words before {@code start}, nearest first, stopping at
-     * the clause's end, as {@link #before} reads them but without copying them; returns how many.
+     * The words before a position, nearest first, stopping at the clause's end, compared in place
+     * without copying them. They are read backwards only as far as a rule asks: most rules settle on
+     * the word or two next to a name, and these run for every name in every article.
      */
-    static int spansBefore(String text, int start, int[] starts, int[] ends) {
-        int count = 0;
-        int i = start - 1;
-        while (count < starts.length && i >= 0) {
-            char c = text.charAt(i);
-            if (isWordChar(c)) {
-                ends[count] = i + 1;
-                while (i >= 0 && isWordChar(text.charAt(i))) {
-                    i--;
+    static final class WordsBefore {
+        private final String text;
+        private final int[] starts;
+        private final int[] ends;
+        private int count;
+        /** Where reading backwards goes on; -1 once the clause or the text has ended. */
+        private int cursor;
+
+        /** Up to {@code max} words before {@code position}. */
+        WordsBefore(String text, int position, int max) {
+            this.text = text;
+            this.starts = new int[max];
+            this.ends = new int[max];
+            this.cursor = position - 1;
+        }
+
+        /** Whether there is a word {@code i} (0 is the nearest), reading back to it if need be. */
+        boolean has(int i) {
+            while (count <= i && count < starts.length && cursor >= 0) {
+                readOne();
+            }
+            return i < count;
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        /** Whether word {@code i} is {@code word} (lower case), ignoring case. */
+        boolean is(int i, String word) {
+            return has(i) && ends[i] - starts[i] == word.length() && text.regionMatches(true, starts[i], word, 0, word.length());
+        }
+
+        /** Whether word {@code i} is one of {@code words} (lower case), ignoring case. */
+        boolean isAnyOf(int i, List<String> words) {
+            return has(i) && NearbyWords.isAnyOf(text, starts[i], ends[i], words);
+        }
+
+        private void readOne() {
+            while (cursor >= 0) {
+                char c = text.charAt(cursor);
+                if (isWordChar(c)) {
+                    ends[count] = cursor + 1;
+                    while (cursor >= 0 && isWordChar(text.charAt(cursor))) {
+                        cursor--;
+                    }
+                    starts[count++] = cursor + 1;
+                    return;
                 }
-                starts[count++] = i + 1;
-            } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '\u201d') {
-                break;
-            } else {
-                i--;
+                if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == '\u201d') {
+                    cursor = -1;
+                    return;
+                }
+                cursor--;
             }
         }
-        return count;
     }
 
     /** Where the word starting at {@code from} ends. */

@@ -42,13 +42,11 @@ final class PlaceLabels {
 
     /** "secretary ... for Taiwan", "envoy for China, Taiwan and". */
     private static boolean isPortfolio(String text, int start) {
-        int[] starts = new int[WORDS_BEFORE];
-        int[] ends = new int[WORDS_BEFORE];
-        int count = NearbyWords.spansBefore(text, start, starts, ends);
-        for (int i = 0; i <= LIST_GAP && i < count; i++) {
-            if (ends[i] - starts[i] == 3 && text.regionMatches(true, starts[i], "for", 0, 3)) {
-                for (int j = i + 1; j <= i + OFFICE_GAP && j < count; j++) {
-                    if (NearbyWords.isAnyOf(text, starts[j], ends[j], OFFICES)) {
+        NearbyWords.WordsBefore before = new NearbyWords.WordsBefore(text, start, WORDS_BEFORE);
+        for (int i = 0; i <= LIST_GAP && before.has(i); i++) {
+            if (before.is(i, "for")) {
+                for (int j = i + 1; j <= i + OFFICE_GAP && before.has(j); j++) {
+                    if (before.isAnyOf(j, OFFICES)) {
                         return true;
                     }
                 }

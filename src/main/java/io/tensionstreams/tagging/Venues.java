@@ -67,27 +67,25 @@ final class Venues {
 
     private static final List<String> CAPITAL_OR_CITY = List.of("capital", "city");
 
-    /** The words before the name, nearest first, read in place. */
+    /** The words before the name, nearest first, read in place and only as far as a rule asks. */
     private static final class Words {
         private final String text;
         private final int name;
-        private final int[] starts = new int[WORDS_BEFORE];
-        private final int[] ends = new int[WORDS_BEFORE];
-        private final int count;
+        private final NearbyWords.WordsBefore before;
 
         Words(String text, int name) {
             this.text = text;
             this.name = name;
-            this.count = NearbyWords.spansBefore(text, name, starts, ends);
+            this.before = new NearbyWords.WordsBefore(text, name, WORDS_BEFORE);
         }
 
         boolean is(int i, String word) {
-            return i < count && ends[i] - starts[i] == word.length() && text.regionMatches(true, starts[i], word, 0, word.length());
+            return before.is(i, word);
         }
 
         boolean anyWithin(int from, int length, List<String> words) {
-            for (int i = from; i < Math.min(count, from + length); i++) {
-                if (NearbyWords.isAnyOf(text, starts[i], ends[i], words)) {
+            for (int i = from; i < from + length && before.has(i); i++) {
+                if (before.isAnyOf(i, words)) {
                     return true;
                 }
             }
