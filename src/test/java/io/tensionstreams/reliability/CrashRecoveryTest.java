@@ -40,6 +40,12 @@ class CrashRecoveryTest {
      * so every thousand articles more cost the suite some ten seconds for no more of either.
      */
     private static final int ARTICLES = 3_000;
+    /**
+     * Slow enough that publishing goes on through the crash and the restart: 30 s for the stream,
+     * where the first instance has a tenth through some 8-15 s after publishing starts. At 500 a
+     * second the publisher had finished before the kill.
+     */
+    private static final int PUBLISHED_PER_SECOND = 100;
     /** 100 ms apart: the corpus spans 5 minutes, inside the one-hour grace whatever order the partitions are read in. */
     private static final Duration SPACING = Duration.ofMillis(100);
     private static final Instant START = ScoreLedger.recentStart();
@@ -82,10 +88,11 @@ class CrashRecoveryTest {
             CompletableFuture<Void> publishing;
             try (SpawnedApp first = SpawnedApp.start(run)) {
                 first.awaitLine("Running:", Duration.ofSeconds(90));
-                // About 500 a second, so that the stream is still flowing when the instance dies.
-                publishing = CompletableFuture.runAsync(() -> ScoreLedger.publish(platform.bootstrapServers(), registry, names.articles(), corpus, 500));
+                publishing = CompletableFuture.runAsync(() -> ScoreLedger.publish(platform.bootstrapServers(), registry, names.articles(), corpus,
+                        PUBLISHED_PER_SECOND));
                 // Mid-stream: a tenth of the articles are through, transactions are open, the rest are still to come.
                 ScoreLedger.awaitRecords(platform.bootstrapServers(), names.signals(), ARTICLES / 10, Duration.ofSeconds(120));
+                assertThat(publishing).as("the publisher is still writing when the instance dies").isNotDone();
                 first.killHard();
             }
             try (SpawnedApp second = SpawnedApp.start(run)) {
