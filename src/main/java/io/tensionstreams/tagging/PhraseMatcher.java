@@ -1,49 +1,82 @@
 package io.tensionstreams.tagging;
 
-import java.util.ArrayDeque;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * Finds every occurrence of many phrases in one pass over folded text (Aho-Corasick), keeping
- * only whole-word occurrences.
+ * Finds every whole-word occurrence of many phrases in one pass over folded text.
  *
- * <p>The automaton is compiled to a full transition table, one {@code int} per (state, character
- * class): the scan is one array read per character with no branching on failure links. Folded text
- * is ASCII, and the characters that occur in no phrase share one class, so a row has about forty
- * columns instead of 128; the table then stays in the CPU's cache, which made the scan of real
- * articles twice as fast. Measured against {@code org.ahocorasick:ahocorasick} 0.6.3 on the bundled
- * taxonomy (PhraseMatcherBenchmark, 1 MB of text): 176 scans/s for this automaton against 69 for the
- * library, which walks a map-based trie and builds an {@code Emit} object per match. See
+ * <p>A phrase matches whole words, so it can be read a word at a time: "south china sea" is the
+ * words "south", "china" and "sea" with a space after each of the first two, and "u.s." is "u",
+ * '.', "s", '.'. The matcher is a trie of the phrases whose steps are whole words, looked up in a
+ * hash table, and the characters between words, looked up in short edge lists. The scan hashes
+ * each word of the text as it reads it; when the word ends, it asks the table whether a phrase
+ * begins with it and whether the walks alive can go on with it. Most words begin no phrase, a few
+ * walks are alive at once, and no failure links are needed. Because a walk only ever takes whole
+ * words, every match starts and ends on a word boundary by construction.
+ *
+ * <p>What one article's scan touches is small: the hash table's slots for its words and a few
+ * edges. The Aho-Corasick table this replaced held one {@code int} per state and character class,
+ * 2.1 MB, and each character's step depended on the last one's read: inside the tagger, where the
+ * rest of the work evicted its rows between articles, it ran at a third of its warm speed. See
  * docs/PERFORMANCE.md.
  */
 public final class PhraseMatcher {
     private static final int ALPHABET = 128;
+    private static final int ROOT = 0;
+    private static final int NONE = -1;
 
-    private final int[] transitions;
-    private final byte[] classOf;
-    private final int classes;
-    private final int[][] outputs;
-    private final int[] lengths;
-    private final boolean[] wordStart;
-    private final boolean[] wordEnd;
+    /** The root's child for each punctuation character, or -1: for the phrases that begin with one. */
+    private final int[] rootChild;
+    /** The punctuation edges of state {@code s} are at {@code [firstEdge[s], firstEdge[s + 1])}. */
+    private final int[] firstEdge;
+    private final byte[] edgeChar;
+    private final int[] edgeTarget;
+    private final WordSteps words;
+    /** The phrase spelled by the path to each state, or -1. */
+    private final int[] phraseAt;
+    /** The next phrase with the same text as each phrase, or -1: a list may hold a phrase twice. */
+    private final int[] sameText;
+    /** The longest phrase's length: no more walks than that are alive at once. */
+    private final int longest;
 
-    /** Receives whole-word matches in order of their end offset. */
+    /** Receives whole-word matches in order of their end offset, the longest first among those ending together. */
     @FunctionalInterface
     public interface MatchSink {
         void onMatch(int phrase, int start, int end);
     }
 
-    private PhraseMatcher(int[] transitions, byte[] classOf, int[][] outputs, int[] lengths, boolean[] wordStart, boolean[] wordEnd) {
-        this.transitions = transitions;
-        this.classOf = classOf;
-        this.classes = classCount(classOf);
-        this.outputs = outputs;
-        this.lengths = lengths;
-        this.wordStart = wordStart;
-        this.wordEnd = wordEnd;
+    private PhraseMatcher(Trie trie, int[] sameText, int longest) {
+        int states = trie.children.size();
+        this.rootChild = new int[ALPHABET];
+        Arrays.fill(rootChild, NONE);
+        this.firstEdge = new int[states + 1];
+        List<int[]> edges = new ArrayList<>();
+        for (int state = 0; state < states; state++) {
+            firstEdge[state] = edges.size();
+            int[] children = trie.children.get(state);
+            for (int c = 0; c < ALPHABET; c++) {
+                if (children[c] != NONE && !TextFolder.isWordChar((char) c)) {
+                    edges.add(new int[] {c, children[c]});
+                    if (state == ROOT) {
+                        rootChild[c] = children[c];
+                    }
+                }
+            }
+        }
+        firstEdge[states] = edges.size();
+        this.edgeChar = new byte[edges.size()];
+        this.edgeTarget = new int[edges.size()];
+        for (int edge = 0; edge < edges.size(); edge++) {
+            edgeChar[edge] = (byte) edges.get(edge)[0];
+            edgeTarget[edge] = edges.get(edge)[1];
+        }
+        this.words = WordSteps.of(trie);
+        this.phraseAt = trie.phraseAt.stream().mapToInt(Integer::intValue).toArray();
+        this.sameText = sameText;
+        this.longest = longest;
     }
 
     /**
@@ -52,40 +85,35 @@ public final class PhraseMatcher {
      * @throws IllegalArgumentException when a phrase is empty or holds a character outside ASCII
      */
     public static PhraseMatcher compile(List<String> phrases) {
-        List<int[]> trie = new ArrayList<>();
-        List<List<Integer>> ends = new ArrayList<>();
-        trie.add(newNode());
-        ends.add(new ArrayList<>());
-        int[] lengths = new int[phrases.size()];
-        boolean[] wordStart = new boolean[phrases.size()];
-        boolean[] wordEnd = new boolean[phrases.size()];
+        Trie trie = new Trie();
+        int[] sameText = new int[phrases.size()];
+        Arrays.fill(sameText, NONE);
+        int longest = 0;
         for (int id = 0; id < phrases.size(); id++) {
             String phrase = phrases.get(id);
             requireAscii(phrase);
-            int node = 0;
-            for (int i = 0; i < phrase.length(); i++) {
-                int c = phrase.charAt(i);
-                if (trie.get(node)[c] < 0) {
-                    trie.get(node)[c] = trie.size();
-                    trie.add(newNode());
-                    ends.add(new ArrayList<>());
-                }
-                node = trie.get(node)[c];
+            int node = trie.add(phrase);
+            int first = trie.phraseAt.get(node);
+            if (first == NONE) {
+                trie.phraseAt.set(node, id);
+            } else {
+                sameText[lastWithText(first, sameText)] = id;
             }
-            ends.get(node).add(id);
-            lengths[id] = phrase.length();
-            wordStart[id] = TextFolder.isWordChar(phrase.charAt(0));
-            wordEnd[id] = TextFolder.isWordChar(phrase.charAt(phrase.length() - 1));
+            longest = Math.max(longest, phrase.length());
         }
-        byte[] classOf = characterClasses(phrases);
-        int[] table = toTable(trie, ends);
-        // After toTable, which adds to each state the phrases that end at its failure states.
-        int[][] outputs = outputsOf(trie, ends);
-        return new PhraseMatcher(markEndingStates(compress(table, classOf), outputs), classOf, outputs, lengths, wordStart, wordEnd);
+        return new PhraseMatcher(trie, sameText, longest);
+    }
+
+    private static int lastWithText(int phrase, int[] sameText) {
+        int last = phrase;
+        while (sameText[last] != NONE) {
+            last = sameText[last];
+        }
+        return last;
     }
 
     public int phraseCount() {
-        return lengths.length;
+        return sameText.length;
     }
 
     /** Reports every whole-word occurrence of a phrase in folded text. */
@@ -100,41 +128,289 @@ public final class PhraseMatcher {
 
     /**
      * Reports every whole-word occurrence of a phrase in {@code folded}, as made by
-     * {@link TextFolder#foldToBytes}. A state that ends phrases is stored negated in the table, so
-     * the common case, no phrase ending here, costs one table read per character.
+     * {@link TextFolder#foldToBytes}. The walks are kept oldest first and a new one joins last, so
+     * among the phrases ending at one character the longest is reported first.
      */
     public void scan(byte[] folded, MatchSink sink) {
-        int state = 0;
-        int[] table = transitions;
-        byte[] classes = classOf;
-        int width = this.classes;
+        Walks walks = new Walks(longest + 1);
+        int wordStart = NONE;
+        long packed = 0;
         for (int i = 0; i < folded.length; i++) {
-            int next = table[state * width + classes[folded[i] & 0x7f]];
-            if (next >= 0) {
-                state = next;
+            byte c = folded[i];
+            if (TextFolder.isWordByte(c)) {
+                if (wordStart == NONE) {
+                    wordStart = i;
+                    packed = 0;
+                }
+                packed = WordSteps.pack(packed, i - wordStart, c);
                 continue;
             }
-            state = ~next;
-            for (int phrase : outputs[state]) {
-                int end = i + 1;
-                int start = end - lengths[phrase];
-                if (isBoundary(folded, start, end, phrase)) {
-                    sink.onMatch(phrase, start, end);
-                }
+            if (wordStart != NONE) {
+                takeWord(folded, wordStart, i, packed, walks, sink);
+                wordStart = NONE;
             }
+            takePunctuation(c, i, walks, sink);
+        }
+        if (wordStart != NONE) {
+            takeWord(folded, wordStart, folded.length, packed, walks, sink);
         }
     }
 
-    private boolean isBoundary(byte[] folded, int start, int end, int phrase) {
-        boolean startOk = !wordStart[phrase] || start == 0 || !TextFolder.isWordByte(folded[start - 1]);
-        boolean endOk = !wordEnd[phrase] || end == folded.length || !TextFolder.isWordByte(folded[end]);
-        return startOk && endOk;
+    /** The word {@code [start, end)} moves the walks alive on, and starts one if a phrase begins with it. */
+    private void takeWord(byte[] folded, int start, int end, long packed, Walks walks, MatchSink sink) {
+        int alive = 0;
+        for (int w = 0; w < walks.count; w++) {
+            int next = words.next(walks.state[w], packed, folded, start, end);
+            if (next != NONE) {
+                walks.keep(alive++, next, walks.start[w]);
+                report(next, walks.start[w], end, sink);
+            }
+        }
+        walks.count = alive;
+        int first = words.next(ROOT, packed, folded, start, end);
+        if (first != NONE) {
+            walks.add(first, start);
+            report(first, start, end, sink);
+        }
     }
 
-    private static int[] newNode() {
-        int[] node = new int[ALPHABET];
-        Arrays.fill(node, -1);
-        return node;
+    /** The punctuation or space {@code c} at {@code i} moves the walks alive on, and starts one if a phrase begins with it. */
+    private void takePunctuation(byte c, int i, Walks walks, MatchSink sink) {
+        int alive = 0;
+        for (int w = 0; w < walks.count; w++) {
+            int next = punctuationChild(walks.state[w], c);
+            if (next != NONE) {
+                walks.keep(alive++, next, walks.start[w]);
+                report(next, walks.start[w], i + 1, sink);
+            }
+        }
+        walks.count = alive;
+        if (c >= 0 && rootChild[c] != NONE) {
+            walks.add(rootChild[c], i);
+            report(rootChild[c], i, i + 1, sink);
+        }
+    }
+
+    private int punctuationChild(int state, byte c) {
+        for (int edge = firstEdge[state], last = firstEdge[state + 1]; edge < last; edge++) {
+            if (edgeChar[edge] == c) {
+                return edgeTarget[edge];
+            }
+        }
+        return NONE;
+    }
+
+    private void report(int state, int start, int end, MatchSink sink) {
+        for (int phrase = phraseAt[state]; phrase != NONE; phrase = sameText[phrase]) {
+            sink.onMatch(phrase, start, end);
+        }
+    }
+
+    /** The walks alive in one scan, oldest first: each a trie state and where its text began. */
+    private static final class Walks {
+        final int[] state;
+        final int[] start;
+        int count;
+
+        Walks(int capacity) {
+            state = new int[capacity];
+            start = new int[capacity];
+        }
+
+        void keep(int at, int newState, int from) {
+            state[at] = newState;
+            start[at] = from;
+        }
+
+        void add(int newState, int from) {
+            keep(count++, newState, from);
+        }
+    }
+
+    /** The phrases as a trie of 128-wide nodes while compiling; the matcher keeps its word steps and punctuation edges. */
+    private static final class Trie {
+        final List<int[]> children = new ArrayList<>();
+        final List<Integer> phraseAt = new ArrayList<>();
+        /** The character on the edge into each state; -1 for the root. */
+        private final List<Integer> incoming = new ArrayList<>();
+
+        Trie() {
+            newNode(NONE);
+        }
+
+        /** The state that spells {@code text}, added as needed. */
+        int add(String text) {
+            int node = ROOT;
+            for (int i = 0; i < text.length(); i++) {
+                int c = text.charAt(i);
+                if (children.get(node)[c] == NONE) {
+                    children.get(node)[c] = newNode(c);
+                }
+                node = children.get(node)[c];
+            }
+            return node;
+        }
+
+        int incoming(int state) {
+            return incoming.get(state);
+        }
+
+        private int newNode(int via) {
+            int[] node = new int[ALPHABET];
+            Arrays.fill(node, NONE);
+            children.add(node);
+            phraseAt.add(NONE);
+            incoming.add(via);
+            return children.size() - 1;
+        }
+    }
+
+    /**
+     * The trie's word steps: from a state where a word may begin (the root, or one reached by
+     * punctuation or a space) by a whole word to the state that spells it, where a phrase ends or
+     * punctuation follows. An open-addressing hash table keyed by the state and the word, in one
+     * array so that a probe reads one cache line; a word's first eight bytes are kept in the slot as
+     * a {@code long}, so most words are compared without reading anything else. A bit filter of
+     * 8 KB in front turns away most words that begin no step before they reach the table: they are
+     * the varied ones, whose slots would not be in the cache.
+     */
+    private static final class WordSteps {
+        private static final int FILTER_BITS = 1 << 16;
+        private static final int STATE_BITS = 28;
+        private static final long STATE_MASK = (1L << STATE_BITS) - 1;
+        private static final int LONGEST_WORD = 255;
+
+        private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+        private final int mask;
+        /** Two longs a slot: the word's first eight bytes (0 when the slot is empty), then its length, the state it leaves and the state it reaches. */
+        private final long[] slots;
+        /** Where each slot's word goes on after its eighth byte, in {@code tails}. */
+        private final int[] tailAt;
+        private final byte[] tails;
+        private final int longest;
+
+        private WordSteps(int capacity, byte[] tails, int longest) {
+            this.mask = capacity - 1;
+            this.slots = new long[2 * capacity];
+            this.tailAt = new int[capacity];
+            this.tails = tails;
+            this.longest = longest;
+        }
+
+        static WordSteps of(Trie trie) {
+            if (trie.children.size() > STATE_MASK) {
+                throw new IllegalArgumentException("too many phrases: " + trie.children.size() + " trie states");
+            }
+            List<int[]> steps = new ArrayList<>();
+            List<String> stepWords = new ArrayList<>();
+            for (int state = 0; state < trie.children.size(); state++) {
+                if (state == ROOT || reachedByPunctuation(trie, state)) {
+                    collect(trie, state, state, new StringBuilder(), steps, stepWords);
+                }
+            }
+            StringBuilder tails = new StringBuilder();
+            stepWords.stream().filter(word -> word.length() > Long.BYTES).forEach(word -> tails.append(word.substring(Long.BYTES)));
+            int longest = stepWords.stream().mapToInt(String::length).max().orElse(0);
+            if (longest > LONGEST_WORD) {
+                throw new IllegalArgumentException("a phrase holds a word of " + longest + " characters");
+            }
+            // At most a third full, so that a probe seldom goes past the first cache line.
+            WordSteps table = new WordSteps(Integer.highestOneBit(Math.max(1, steps.size()) * 3) * 2,
+                    tails.toString().getBytes(StandardCharsets.US_ASCII), longest);
+            int tailAt = 0;
+            for (int i = 0; i < steps.size(); i++) {
+                byte[] word = stepWords.get(i).getBytes(StandardCharsets.US_ASCII);
+                table.put(steps.get(i)[0], word, steps.get(i)[1], tailAt);
+                tailAt += Math.max(0, word.length - Long.BYTES);
+            }
+            return table;
+        }
+
+        private static boolean reachedByPunctuation(Trie trie, int state) {
+            return trie.incoming(state) >= 0 && !TextFolder.isWordChar((char) trie.incoming(state));
+        }
+
+        /** Every step from {@code from} by the word spelled so far plus more letters, ending where a phrase ends or punctuation follows. */
+        private static void collect(Trie trie, int from, int state, StringBuilder word, List<int[]> steps, List<String> stepWords) {
+            int[] children = trie.children.get(state);
+            if (word.length() > 0 && (trie.phraseAt.get(state) != NONE || hasPunctuationChild(children))) {
+                steps.add(new int[] {from, state});
+                stepWords.add(word.toString());
+            }
+            for (int c = 0; c < ALPHABET; c++) {
+                if (children[c] != NONE && TextFolder.isWordChar((char) c)) {
+                    word.append((char) c);
+                    collect(trie, from, children[c], word, steps, stepWords);
+                    word.setLength(word.length() - 1);
+                }
+            }
+        }
+
+        private static boolean hasPunctuationChild(int[] children) {
+            for (int c = 0; c < ALPHABET; c++) {
+                if (children[c] != NONE && !TextFolder.isWordChar((char) c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A word's first eight bytes as one {@code long}, built a byte at a time as the scan reads it. */
+        static long pack(long packed, int index, byte c) {
+            return index < Long.BYTES ? packed | (c & 0xFFL) << (Byte.SIZE * index) : packed;
+        }
+
+        private static long mix(int from, long packed, int length) {
+            long mixed = (packed + length * 0xC2B2AE3D27D4EB4FL + from * 0x165667B19E3779F9L) * 0x9E3779B97F4A7C15L;
+            return mixed ^ (mixed >>> 29);
+        }
+
+        private void put(int from, byte[] word, int to, int tailStart) {
+            long packed = 0;
+            for (int i = 0; i < word.length; i++) {
+                packed = pack(packed, i, word[i]);
+            }
+            long mixed = mix(from, packed, word.length);
+            int bit = (int) (mixed >>> 48);
+            filter[bit >>> 6] |= 1L << bit;
+            int slot = (int) mixed & mask;
+            while (slots[2 * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = packed;
+            slots[2 * slot + 1] = (long) word.length << (2 * STATE_BITS) | (long) from << STATE_BITS | to;
+            tailAt[slot] = tailStart;
+        }
+
+        /**
+         * Where the word {@code text[start, end)}, whose first eight bytes are {@code packed}, leads
+         * from {@code from}; -1 where it leads nowhere.
+         */
+        int next(int from, long packed, byte[] text, int start, int end) {
+            int length = end - start;
+            if (length > longest) {
+                return NONE;
+            }
+            long mixed = mix(from, packed, length);
+            int bit = (int) (mixed >>> 48);
+            if ((filter[bit >>> 6] & 1L << bit) == 0) {
+                return NONE;
+            }
+            long key = (long) length << (2 * STATE_BITS) | (long) from << STATE_BITS;
+            for (int slot = (int) mixed & mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
+                long meta = slots[2 * slot + 1];
+                if (slots[2 * slot] == packed && (meta & ~STATE_MASK) == key && tailMatches(slot, text, start, end)) {
+                    return (int) (meta & STATE_MASK);
+                }
+            }
+            return NONE;
+        }
+
+        private boolean tailMatches(int slot, byte[] text, int start, int end) {
+            int length = end - start;
+            return length <= Long.BYTES
+                    || Arrays.equals(tails, tailAt[slot], tailAt[slot] + length - Long.BYTES, text, start + Long.BYTES, end);
+        }
     }
 
     private static void requireAscii(String phrase) {
@@ -147,91 +423,5 @@ public final class PhraseMatcher {
                 throw new IllegalArgumentException("phrase \"" + phrase + "\" holds a character that folds outside ASCII");
             }
         }
-    }
-
-    /** Breadth-first: each state's missing transitions are those of its failure state. */
-    private static int[] toTable(List<int[]> trie, List<List<Integer>> ends) {
-        int states = trie.size();
-        int[] table = new int[states * ALPHABET];
-        int[] fail = new int[states];
-        Deque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < ALPHABET; c++) {
-            int child = trie.get(0)[c];
-            table[c] = child < 0 ? 0 : child;
-            if (child > 0) {
-                fail[child] = 0;
-                queue.add(child);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            ends.get(state).addAll(ends.get(fail[state]).stream().filter(p -> !ends.get(state).contains(p)).toList());
-            for (int c = 0; c < ALPHABET; c++) {
-                int child = trie.get(state)[c];
-                if (child < 0) {
-                    table[state * ALPHABET + c] = table[fail[state] * ALPHABET + c];
-                } else {
-                    table[state * ALPHABET + c] = child;
-                    fail[child] = table[fail[state] * ALPHABET + c];
-                    queue.add(child);
-                }
-            }
-        }
-        return table;
-    }
-
-    /** Class 0 for characters in no phrase; one class for each character that is in one. */
-    private static byte[] characterClasses(List<String> phrases) {
-        byte[] classOf = new byte[ALPHABET];
-        int next = 1;
-        for (String phrase : phrases) {
-            for (int i = 0; i < phrase.length(); i++) {
-                char c = phrase.charAt(i);
-                if (classOf[c] == 0) {
-                    classOf[c] = (byte) next++;
-                }
-            }
-        }
-        return classOf;
-    }
-
-    private static int classCount(byte[] classOf) {
-        int max = 0;
-        for (byte b : classOf) {
-            max = Math.max(max, b);
-        }
-        return max + 1;
-    }
-
-    /** The full table with one column per class instead of one per character. */
-    private static int[] compress(int[] table, byte[] classOf) {
-        int width = classCount(classOf);
-        int states = table.length / ALPHABET;
-        int[] compact = new int[states * width];
-        for (int state = 0; state < states; state++) {
-            for (int c = 0; c < ALPHABET; c++) {
-                // Every character of class 0 leads where character 0 leads (it is in no phrase, so to a restart).
-                compact[state * width + classOf[c]] = table[state * ALPHABET + c];
-            }
-        }
-        return compact;
-    }
-
-    /** Stores a target state as {@code ~state} when some phrase ends there. */
-    private static int[] markEndingStates(int[] table, int[][] outputs) {
-        for (int i = 0; i < table.length; i++) {
-            if (outputs[table[i]].length > 0) {
-                table[i] = ~table[i];
-            }
-        }
-        return table;
-    }
-
-    private static int[][] outputsOf(List<int[]> trie, List<List<Integer>> ends) {
-        int[][] outputs = new int[trie.size()][];
-        for (int state = 0; state < trie.size(); state++) {
-            outputs[state] = ends.get(state).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return outputs;
     }
 }
