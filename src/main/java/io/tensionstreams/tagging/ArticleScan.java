@@ -115,37 +115,48 @@ final class ArticleScan {
     }
 
     /**
-     * Whether another match with a role satisfying {@code role} lies within {@code radius}
-     * sentences of {@code of}: a phrase is never its own context.
+     * Whether another match with a role of {@code kind} satisfying {@code role} lies within
+     * {@code radius} sentences of {@code of}: a phrase is never its own context.
      */
-    boolean near(Match of, int radius, Predicate<Lexicon.Role> role) {
+    boolean near(Match of, int radius, Lexicon.Kind kind, Predicate<Lexicon.Role> role) {
         int from = Math.max(0, of.sentence() - radius);
         int to = Math.min(bySentence.size() - 1, of.sentence() + radius);
         for (int s = from; s <= to; s++) {
-            for (Match match : bySentence.get(s)) {
-                if (!overlaps(match, of) && hasRole(match, role)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a match other than {@code of} with a role satisfying {@code role} lies in the title (sentence 0). */
-    boolean inTitle(Match of, Predicate<Lexicon.Role> role) {
-        for (Match match : bySentence.get(0)) {
-            if (!overlaps(match, of) && hasRole(match, role)) {
+            if (anyOther(bySentence.get(s), of, kind, role)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether a match other than {@code of} with a role of {@code kind} satisfying {@code role} lies in the title (sentence 0). */
+    boolean inTitle(Match of, Lexicon.Kind kind, Predicate<Lexicon.Role> role) {
+        return anyOther(bySentence.get(0), of, kind, role);
+    }
+
+    private boolean anyOther(List<Match> matches, Match of, Lexicon.Kind kind, Predicate<Lexicon.Role> role) {
+        for (Match match : matches) {
+            if (plays(match, kind.bit()) && !overlaps(match, of) && hasRole(match, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the match plays a role of any kind in {@code kinds}, bits of {@link Lexicon.Kind}. */
+    boolean plays(Match match, int kinds) {
+        return (lexicon.kinds[match.phrase()] & kinds) != 0;
+    }
+
+    boolean plays(Match match, Lexicon.Kind kind) {
+        return plays(match, kind.bit());
+    }
+
     private static boolean overlaps(Match a, Match b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    boolean hasRole(Match match, Predicate<Lexicon.Role> role) {
+    private boolean hasRole(Match match, Predicate<Lexicon.Role> role) {
         for (Lexicon.Role candidate : rolesOf(match)) {
             if (role.test(candidate)) {
                 return true;
@@ -155,13 +166,17 @@ final class ArticleScan {
     }
 
     /**
-     * The matches that play a role satisfying {@code role}, keeping the leftmost-longest where they
+     * The matches that play a role of one of {@code kinds}, keeping the leftmost-longest where they
      * overlap: "People's Republic of China" is one mention, not also "Republic of China" and "China".
      */
-    List<Match> leftmostLongest(Predicate<Lexicon.Role> role) {
+    List<Match> leftmostLongest(Lexicon.Kind... kinds) {
+        int bits = 0;
+        for (Lexicon.Kind kind : kinds) {
+            bits |= kind.bit();
+        }
         List<Match> candidates = new ArrayList<>();
         for (Match match : matches) {
-            if (hasRole(match, role)) {
+            if (plays(match, bits)) {
                 candidates.add(match);
             }
         }

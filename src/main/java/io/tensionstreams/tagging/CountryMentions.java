@@ -37,7 +37,7 @@ final class CountryMentions {
 
     static List<Mention> find(ArticleScan scan, LocalDate published, Taxonomy taxonomy) {
         List<Mention> mentions = new ArrayList<>();
-        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.CountryName || role instanceof Lexicon.Blocker)) {
+        for (ArticleScan.Match match : scan.leftmostLongest(Lexicon.Kind.COUNTRY_NAME, Lexicon.Kind.BLOCKER)) {
             for (Lexicon.Role role : scan.rolesOf(match)) {
                 if (role instanceof Lexicon.CountryName name && counts(scan, match, name, published, taxonomy)) {
                     mentions.add(new Mention(name.country(), match.sentence(), match));
@@ -59,7 +59,7 @@ final class CountryMentions {
         if (Venues.isVenue(scan.text, match.start(), match.end(), name.place())) {
             return false;
         }
-        return !name.ambiguous() || scan.near(match, CONTEXT_RADIUS,
+        return !name.ambiguous() || scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.COUNTRY_CONTEXT,
                 role -> role instanceof Lexicon.CountryContext context && context.country() == name.country());
     }
 }

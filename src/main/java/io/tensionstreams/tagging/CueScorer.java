@@ -50,7 +50,7 @@ final class CueScorer {
         }
         BitSet withReversal = Reversals.sentencesWithOne(scan);
         BitSet withHazard = sentencesWithHazard(scan);
-        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.Cue)) {
+        for (ArticleScan.Match match : scan.leftmostLongest(Lexicon.Kind.CUE)) {
             double factor = withHazard.get(match.sentence()) ? 0 : modifierFactor(scan, match, definitions);
             if (factor == 0) {
                 continue;
@@ -85,7 +85,7 @@ final class CueScorer {
     private static BitSet sentencesWithHazard(ArticleScan scan) {
         BitSet sentences = new BitSet();
         for (ArticleScan.Match match : scan.matches) {
-            if (scan.hasRole(match, Lexicon.Hazard.class::isInstance)) {
+            if (scan.plays(match, Lexicon.Kind.HAZARD)) {
                 sentences.set(match.sentence());
             }
         }

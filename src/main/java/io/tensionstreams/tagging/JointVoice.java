@@ -37,7 +37,7 @@ final class JointVoice {
         BitSet voiced = new BitSet();
         for (int s = LEAD + 1; s < scan.sentences.count(); s++) {
             for (ArticleScan.Match match : scan.inSentence(s)) {
-                if (scan.hasRole(match, Lexicon.Collective.class::isInstance)) {
+                if (scan.plays(match, Lexicon.Kind.COLLECTIVE)) {
                     voiced.set(s);
                     break;
                 }

@@ -1,6 +1,7 @@
 package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +62,46 @@ final class Lexicon {
     record Reversal() implements Role {
     }
 
+    /**
+     * The kinds of role, one bit each: a phrase's kinds are one {@code int}, so that asking whether a
+     * match plays any of several kinds is one AND instead of a predicate called on each role.
+     */
+    enum Kind {
+        THEME_TERM(ThemeTerm.class), THEME_CONTEXT(ThemeContext.class), COUNTRY_NAME(CountryName.class),
+        COUNTRY_CONTEXT(CountryContext.class), BLOCKER(Blocker.class), COLLECTIVE(Collective.class), CUE(Cue.class),
+        MODIFIER(Modifier.class), HAZARD(Hazard.class), REVERSAL(Reversal.class);
+
+        private final Class<? extends Role> type;
+
+        Kind(Class<? extends Role> type) {
+            this.type = type;
+        }
+
+        int bit() {
+            return 1 << ordinal();
+        }
+
+        static int bitsOf(Role[] roles) {
+            int bits = 0;
+            for (Role role : roles) {
+                bits |= Arrays.stream(values()).filter(kind -> kind.type.isInstance(role)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no kind for " + role)).bit();
+            }
+            return bits;
+        }
+    }
+
     final PhraseMatcher matcher;
     final Role[][] roles;
+    /** The bits of {@link Kind} of each phrase's roles. */
+    final int[] kinds;
     final List<String> phrases;
 
     private Lexicon(List<String> phrases, PhraseMatcher matcher, Role[][] roles) {
         this.phrases = List.copyOf(phrases);
         this.matcher = matcher;
         this.roles = roles;
+        this.kinds = Arrays.stream(roles).mapToInt(Kind::bitsOf).toArray();
     }
 
     static Lexicon compile(Taxonomy taxonomy) {

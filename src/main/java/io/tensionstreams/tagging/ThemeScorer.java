@@ -59,8 +59,7 @@ final class ThemeScorer {
         List<List<ArticleScan.Match>> hits = new ArrayList<>();
         themes.forEach(theme -> hits.add(new ArrayList<>()));
         // Country names compete too, so that "People's Republic of China" is not the "Republic of China" of Taiwan.
-        for (ArticleScan.Match match : scan.leftmostLongest(role -> role instanceof Lexicon.ThemeTerm
-                || role instanceof Lexicon.CountryName || role instanceof Lexicon.Blocker)) {
+        for (ArticleScan.Match match : scan.leftmostLongest(Lexicon.Kind.THEME_TERM, Lexicon.Kind.COUNTRY_NAME, Lexicon.Kind.BLOCKER)) {
             if (scan.inDateline(match)) {
                 continue;
             }
@@ -86,17 +85,18 @@ final class ThemeScorer {
         Predicate<Lexicon.Role> cancelling = role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme()
                 && definition.unless().contains(context.group());
         // A cancelling word nearby, or in the title, which frames the whole article ("Spy Museum...", "Taiwan earthquake...").
-        boolean cancelled = !definition.unless().isEmpty() && (scan.near(match, CONTEXT_RADIUS, cancelling) || scan.inTitle(match, cancelling));
+        boolean cancelled = !definition.unless().isEmpty() && (scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.THEME_CONTEXT, cancelling)
+                || scan.inTitle(match, Lexicon.Kind.THEME_CONTEXT, cancelling));
         // A place that labels an office or a company ("the secretary of defense for China, Taiwan and Mongolia", "the Taiwanese
         // chip giant") is no evidence of its theme.
         // Read last, and only for a country's name: it reads the words around the match.
         return needed && !cancelled
-                && !(scan.hasRole(match, Lexicon.CountryName.class::isInstance) && PlaceLabels.isLabel(scan.text, match.start(), match.end()));
+                && !(scan.plays(match, Lexicon.Kind.COUNTRY_NAME) && PlaceLabels.isLabel(scan.text, match.start(), match.end()));
     }
 
     /** Whether a phrase of one of the theme's {@code groups} is in the match's or a neighbouring sentence (no groups: true). */
     private static boolean nearAnyOf(ArticleScan scan, ArticleScan.Match match, int theme, List<String> groups) {
-        return groups.isEmpty() || scan.near(match, CONTEXT_RADIUS,
+        return groups.isEmpty() || scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.THEME_CONTEXT,
                 role -> role instanceof Lexicon.ThemeContext context && context.theme() == theme && groups.contains(context.group()));
     }
 
