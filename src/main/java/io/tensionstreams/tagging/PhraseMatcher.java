@@ -48,20 +48,31 @@ public final class PhraseMatcher {
         void onMatch(int phrase, int start, int end);
     }
 
+    /**
+     * Keeps only the states where a word may begin or a phrase may end (the root, those reached by
+     * punctuation, and those a word step reaches), numbered anew: the states inside a word are
+     * never visited by the scan, and without them the per-state arrays are a third the size.
+     */
     private PhraseMatcher(Trie trie, int[] sameText, int longest) {
-        int states = trie.children.size();
+        int[] number = trie.boundaryNumbers();
+        int states = Arrays.stream(number).max().orElse(0) + 1;
         this.rootChild = new int[ALPHABET];
         Arrays.fill(rootChild, NONE);
         this.firstEdge = new int[states + 1];
+        this.phraseAt = new int[states];
         List<int[]> edges = new ArrayList<>();
-        for (int state = 0; state < states; state++) {
-            firstEdge[state] = edges.size();
+        for (int state = 0; state < trie.children.size(); state++) {
+            if (number[state] == NONE) {
+                continue;
+            }
+            firstEdge[number[state]] = edges.size();
+            phraseAt[number[state]] = trie.phraseAt.get(state);
             int[] children = trie.children.get(state);
             for (int c = 0; c < ALPHABET; c++) {
                 if (children[c] != NONE && !TextFolder.isWordChar((char) c)) {
-                    edges.add(new int[] {c, children[c]});
+                    edges.add(new int[] {c, number[children[c]]});
                     if (state == ROOT) {
-                        rootChild[c] = children[c];
+                        rootChild[c] = number[children[c]];
                     }
                 }
             }
@@ -73,8 +84,7 @@ public final class PhraseMatcher {
             edgeChar[edge] = (byte) edges.get(edge)[0];
             edgeTarget[edge] = edges.get(edge)[1];
         }
-        this.words = WordSteps.of(trie);
-        this.phraseAt = trie.phraseAt.stream().mapToInt(Integer::intValue).toArray();
+        this.words = WordSteps.of(trie, number);
         this.sameText = sameText;
         this.longest = longest;
     }
@@ -255,6 +265,27 @@ public final class PhraseMatcher {
             return incoming.get(state);
         }
 
+        /** A new number for each state where a word may begin or a phrase may end, in trie order; -1 for the others. */
+        int[] boundaryNumbers() {
+            int[] number = new int[children.size()];
+            int next = 0;
+            for (int state = 0; state < children.size(); state++) {
+                boolean boundary = state == ROOT || !TextFolder.isWordChar((char) incoming(state))
+                        || phraseAt.get(state) != NONE || hasPunctuationChild(children.get(state));
+                number[state] = boundary ? next++ : NONE;
+            }
+            return number;
+        }
+
+        static boolean hasPunctuationChild(int[] children) {
+            for (int c = 0; c < ALPHABET; c++) {
+                if (children[c] != NONE && !TextFolder.isWordChar((char) c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int newNode(int via) {
             int[] node = new int[ALPHABET];
             Arrays.fill(node, NONE);
@@ -297,7 +328,7 @@ public final class PhraseMatcher {
             this.longest = longest;
         }
 
-        static WordSteps of(Trie trie) {
+        static WordSteps of(Trie trie, int[] number) {
             if (trie.children.size() > STATE_MASK) {
                 throw new IllegalArgumentException("too many phrases: " + trie.children.size() + " trie states");
             }
@@ -314,13 +345,13 @@ public final class PhraseMatcher {
             if (longest > LONGEST_WORD) {
                 throw new IllegalArgumentException("a phrase holds a word of " + longest + " characters");
             }
-            // At most a third full, so that a probe seldom goes past the first cache line.
-            WordSteps table = new WordSteps(Integer.highestOneBit(Math.max(1, steps.size()) * 3) * 2,
+            // At most half full, so that a probe seldom goes past its first cache line.
+            WordSteps table = new WordSteps(Integer.highestOneBit(Math.max(1, 2 * steps.size() - 1)) * 2,
                     tails.toString().getBytes(StandardCharsets.US_ASCII), longest);
             int tailAt = 0;
             for (int i = 0; i < steps.size(); i++) {
                 byte[] word = stepWords.get(i).getBytes(StandardCharsets.US_ASCII);
-                table.put(steps.get(i)[0], word, steps.get(i)[1], tailAt);
+                table.put(number[steps.get(i)[0]], word, number[steps.get(i)[1]], tailAt);
                 tailAt += Math.max(0, word.length - Long.BYTES);
             }
             return table;
@@ -333,7 +364,7 @@ public final class PhraseMatcher {
         /** Every step from {@code from} by the word spelled so far plus more letters, ending where a phrase ends or punctuation follows. */
         private static void collect(Trie trie, int from, int state, StringBuilder word, List<int[]> steps, List<String> stepWords) {
             int[] children = trie.children.get(state);
-            if (word.length() > 0 && (trie.phraseAt.get(state) != NONE || hasPunctuationChild(children))) {
+            if (word.length() > 0 && (trie.phraseAt.get(state) != NONE || Trie.hasPunctuationChild(children))) {
                 steps.add(new int[] {from, state});
                 stepWords.add(word.toString());
             }
@@ -344,15 +375,6 @@ public final class PhraseMatcher {
                     word.setLength(word.length() - 1);
                 }
             }
-        }
-
-        private static boolean hasPunctuationChild(int[] children) {
-            for (int c = 0; c < ALPHABET; c++) {
-                if (children[c] != NONE && !TextFolder.isWordChar((char) c)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** A word's first eight bytes as one {@code long}, built a byte at a time as the scan reads it. */
