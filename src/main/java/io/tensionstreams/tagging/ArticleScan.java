@@ -48,7 +48,7 @@ final class ArticleScan {
     static ArticleScan of(Lexicon lexicon, ArticleText article) {
         String text = article.fullText();
         byte[] folded = TextFolder.foldToBytes(text);
-        Sentences sentences = Sentences.split(text, article.title().length());
+        Sentences sentences = Sentences.split(text, folded, article.title().length());
         List<Match> matches = new ArrayList<>(Math.max(16, text.length() / 8));
         Locator locator = new Locator(sentences);
         lexicon.matcher.scan(folded, (phrase, start, end) -> matches.add(locator.match(phrase, start, end)));

@@ -1,8 +1,6 @@
 package io.tensionstreams.tagging;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,11 +28,21 @@ public final class Sentences {
 
     /** Splits {@code text}, whose first {@code titleLength} characters are the title. */
     public static Sentences split(String text, int titleLength) {
-        List<int[]> spans = new ArrayList<>();
-        spans.add(new int[] {0, titleLength});
+        return split(text, TextFolder.foldToBytes(text), titleLength);
+    }
+
+    /**
+     * Splits {@code text} given its folded bytes ({@link TextFolder#foldToBytes}), where the scan
+     * looks for the characters that may end a sentence: they are ASCII, so they fold to
+     * themselves, and a byte array reads faster than {@code String.charAt}. Each candidate is then
+     * judged on the text itself, which keeps its case.
+     */
+    static Sentences split(String text, byte[] folded, int titleLength) {
+        Spans spans = new Spans(Math.max(8, text.length() / 64));
+        spans.add(0, titleLength);
         int start = titleLength;
-        for (int i = titleLength; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = titleLength; i < folded.length; i++) {
+            byte c = folded[i];
             boolean candidate = c == '.' || c == '\n' || c == '!' || c == '?';
             if (candidate && endsSentenceAt(text, i)) {
                 addTrimmed(text, start, i + 1, spans);
@@ -42,9 +50,28 @@ public final class Sentences {
             }
         }
         addTrimmed(text, start, text.length(), spans);
-        int[] starts = spans.stream().mapToInt(span -> span[0]).toArray();
-        int[] ends = spans.stream().mapToInt(span -> span[1]).toArray();
-        return new Sentences(starts, ends);
+        return new Sentences(Arrays.copyOf(spans.starts, spans.count), Arrays.copyOf(spans.ends, spans.count));
+    }
+
+    /** The sentences found so far, as two growing arrays. */
+    private static final class Spans {
+        private int[] starts;
+        private int[] ends;
+        private int count;
+
+        Spans(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * count);
+                ends = Arrays.copyOf(ends, 2 * count);
+            }
+            starts[count] = start;
+            ends[count++] = end;
+        }
     }
 
     public int count() {
@@ -125,7 +152,7 @@ public final class Sentences {
         return ABBREVIATIONS.contains(word);
     }
 
-    private static void addTrimmed(String text, int start, int end, List<int[]> spans) {
+    private static void addTrimmed(String text, int start, int end, Spans spans) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -133,7 +160,7 @@ public final class Sentences {
             end--;
         }
         if (end > start) {
-            spans.add(new int[] {start, end});
+            spans.add(start, end);
         }
     }
 }
