@@ -1,5 +1,8 @@
 package io.tensionstreams.tagging;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +44,8 @@ public final class PhraseMatcher {
     private final int[] sameText;
     /** The longest phrase's length: no more walks than that are alive at once. */
     private final int longest;
+    /** Whether some phrase begins with punctuation, so that no character may be skipped. */
+    private final boolean punctuationStarts;
 
     /** Receives whole-word matches in order of their end offset, the longest first among those ending together. */
     @FunctionalInterface
@@ -87,6 +92,7 @@ public final class PhraseMatcher {
         this.words = WordSteps.of(trie, number);
         this.sameText = sameText;
         this.longest = longest;
+        this.punctuationStarts = Arrays.stream(rootChild).anyMatch(child -> child != NONE);
     }
 
     /**
@@ -137,32 +143,28 @@ public final class PhraseMatcher {
     }
 
     /**
-     * Reports every whole-word occurrence of a phrase in {@code folded}, as made by
+     * Reports every whole-word occurrence of a phrase in {@code folded}, ASCII bytes as made by
      * {@link TextFolder#foldToBytes}. The walks are kept oldest first and a new one joins last, so
-     * among the phrases ending at one character the longest is reported first.
+     * among the phrases ending at one character the longest is reported first. While no walk is
+     * alive (most of the text), the scan jumps from word to word eight bytes at a time.
      */
     public void scan(byte[] folded, MatchSink sink) {
         Walks walks = new Walks(longest + 1);
-        int wordStart = NONE;
-        long packed = 0;
-        for (int i = 0; i < folded.length; i++) {
-            byte c = folded[i];
-            if (TextFolder.isWordByte(c)) {
-                if (wordStart == NONE) {
-                    wordStart = i;
-                    packed = 0;
+        int i = 0;
+        while (i < folded.length) {
+            if (walks.count == 0 && !punctuationStarts) {
+                i = EightBytes.nextWordStart(folded, i);
+                if (i == folded.length) {
+                    break;
                 }
-                packed = WordSteps.pack(packed, i - wordStart, c);
+            } else if (!TextFolder.isWordByte(folded[i])) {
+                takePunctuation(folded[i], i, walks, sink);
+                i++;
                 continue;
             }
-            if (wordStart != NONE) {
-                takeWord(folded, wordStart, i, packed, walks, sink);
-                wordStart = NONE;
-            }
-            takePunctuation(c, i, walks, sink);
-        }
-        if (wordStart != NONE) {
-            takeWord(folded, wordStart, folded.length, packed, walks, sink);
+            int end = EightBytes.wordEnd(folded, i);
+            takeWord(folded, i, end, EightBytes.firstEight(folded, i, end), walks, sink);
+            i = end;
         }
     }
 
@@ -213,6 +215,76 @@ public final class PhraseMatcher {
     private void report(int state, int start, int end, MatchSink sink) {
         for (int phrase = phraseAt[state]; phrase != NONE; phrase = sameText[phrase]) {
             sink.onMatch(phrase, start, end);
+        }
+    }
+
+    /**
+     * Reads folded text eight bytes at a time: a {@code long} says at once which of eight bytes are
+     * letters or digits, so the scan finds where words start and end without a branch per
+     * character, and a word's first eight bytes come with one read.
+     */
+    private static final class EightBytes {
+        private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
+        private EightBytes() {
+        }
+
+        /**
+         * The high bit of each byte of {@code x} that is a letter or digit. Each byte is compared
+         * with the ends of a range by adding a constant that carries into its high bit exactly when
+         * it reaches that end; with the high bits cleared first, no addition carries into the next
+         * byte. A byte outside ASCII is no letter, as in {@link TextFolder#isWordByte}.
+         */
+        static long wordBytes(long x) {
+            long ascii = x & ~HIGH_BITS;
+            long letters = (ascii + 0x1F1F1F1F1F1F1F1FL) & ~(ascii + 0x0505050505050505L); // 'a' to 'z'
+            long digits = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L); // '0' to '9'
+            return (letters | digits) & HIGH_BITS & ~(x & HIGH_BITS);
+        }
+
+        /** The offset of the first letter or digit at or after {@code from}, or the text's length. */
+        static int nextWordStart(byte[] folded, int from) {
+            int i = from;
+            for (; i + Long.BYTES <= folded.length; i += Long.BYTES) {
+                long words = wordBytes((long) LONG.get(folded, i));
+                if (words != 0) {
+                    return i + Long.numberOfTrailingZeros(words) / Byte.SIZE;
+                }
+            }
+            while (i < folded.length && !TextFolder.isWordByte(folded[i])) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The offset just after the word that starts at {@code start}. */
+        static int wordEnd(byte[] folded, int start) {
+            int i = start;
+            for (; i + Long.BYTES <= folded.length; i += Long.BYTES) {
+                long others = ~wordBytes((long) LONG.get(folded, i)) & HIGH_BITS;
+                if (others != 0) {
+                    return i + Long.numberOfTrailingZeros(others) / Byte.SIZE;
+                }
+            }
+            while (i < folded.length && TextFolder.isWordByte(folded[i])) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The first eight bytes of the word {@code [start, end)} as {@link WordSteps#pack} makes them. */
+        static long firstEight(byte[] folded, int start, int end) {
+            int length = end - start;
+            if (start + Long.BYTES <= folded.length) {
+                long eight = (long) LONG.get(folded, start);
+                return length >= Long.BYTES ? eight : eight & ((1L << (Byte.SIZE * length)) - 1);
+            }
+            long packed = 0;
+            for (int i = start; i < end; i++) {
+                packed = WordSteps.pack(packed, i - start, folded[i]);
+            }
+            return packed;
         }
     }
 
@@ -377,7 +449,7 @@ public final class PhraseMatcher {
             }
         }
 
-        /** A word's first eight bytes as one {@code long}, built a byte at a time as the scan reads it. */
+        /** A word's first eight bytes as one {@code long}, little-endian, added a byte at a time. */
         static long pack(long packed, int index, byte c) {
             return index < Long.BYTES ? packed | (c & 0xFFL) << (Byte.SIZE * index) : packed;
         }

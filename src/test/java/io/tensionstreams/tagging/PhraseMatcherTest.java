@@ -30,8 +30,11 @@ class PhraseMatcherTest {
     @Test
     void agreesWithANaiveSearchOnRandomText() {
         Random random = new Random(42);
-        String[] words = {"war", "warn", "warning", "arms", "sea", "seas", "south", "china", "talks", "a", "an", "rms"};
-        List<String> phrases = List.of("war", "warning", "arms", "south china", "china sea", "talks", "a", "rms", "sea seas");
+        // Words of more than eight letters too: the matcher keeps a word's first eight bytes apart from the rest.
+        String[] words = {"war", "warn", "warning", "arms", "sea", "seas", "south", "china", "talks", "a", "an", "rms",
+                "semiconductor", "semiconductors", "semiconductorz", "export"};
+        List<String> phrases = List.of("war", "warning", "arms", "south china", "china sea", "talks", "a", "rms", "sea seas",
+                "semiconductor", "semiconductors export");
         agreeOnRandomText(random, words, phrases);
     }
 
@@ -43,6 +46,17 @@ class PhraseMatcherTest {
         List<String> phrases = List.of("u.s.", "u.s", "u.s.a.", "anti-ship missiles", "anti-ship", "ship", "-ship", "xi's",
                 "'s", "s", "us", "u");
         agreeOnRandomText(random, words, phrases);
+    }
+
+    @Test
+    void readsABeyondAsciiByteAsASeparator() {
+        PhraseMatcher matcher = PhraseMatcher.compile(List.of("china"));
+        byte[] text = {'c', 'h', 'i', 'n', 'a', (byte) 0xE1, 'c', 'h', 'i', 'n', 'a', 's', ' ', 'c', 'h', 'i', 'n', 'a'};
+        List<Integer> starts = new ArrayList<>();
+
+        matcher.scan(text, (phrase, start, end) -> starts.add(start));
+
+        assertThat(starts).containsExactly(0, 13);
     }
 
     @Test
