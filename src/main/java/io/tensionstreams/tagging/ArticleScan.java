@@ -1,7 +1,6 @@
 package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -26,9 +25,13 @@ final class ArticleScan {
     final List<Match> matches;
     private final Lexicon lexicon;
     private final List<List<Match>> bySentence;
+    /** The matches by start, the longest first among those starting together: the order leftmost-longest reads them in. */
+    private final List<Match> byStart;
 
-    private static final Comparator<Match> LEFTMOST_LONGEST =
-            Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::length).reversed());
+    /** By start, then the longest first. */
+    private static int leftmostLongestOrder(Match a, Match b) {
+        return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.length(), a.length());
+    }
 
     private ArticleScan(Lexicon lexicon, String text, byte[] folded, Sentences sentences, List<Match> matches, int bodyStart) {
         this.datelineStart = bodyStart;
@@ -43,6 +46,9 @@ final class ArticleScan {
             bySentence.add(new ArrayList<>());
         }
         matches.forEach(match -> bySentence.get(match.sentence()).add(match));
+        // Sorted once for every leftmostLongest: the matches arrive by end, and the sort is stable.
+        this.byStart = new ArrayList<>(matches);
+        byStart.sort(ArticleScan::leftmostLongestOrder);
     }
 
     static ArticleScan of(Lexicon lexicon, ArticleText article) {
@@ -174,17 +180,10 @@ final class ArticleScan {
         for (Lexicon.Kind kind : kinds) {
             bits |= kind.bit();
         }
-        List<Match> candidates = new ArrayList<>();
-        for (Match match : matches) {
-            if (plays(match, bits)) {
-                candidates.add(match);
-            }
-        }
-        candidates.sort(LEFTMOST_LONGEST);
         List<Match> kept = new ArrayList<>();
         int coveredUntil = -1;
-        for (Match match : candidates) {
-            if (match.start() >= coveredUntil) {
+        for (Match match : byStart) {
+            if (plays(match, bits) && match.start() >= coveredUntil) {
                 kept.add(match);
                 coveredUntil = match.end();
             }
