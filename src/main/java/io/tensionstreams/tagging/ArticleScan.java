@@ -1,6 +1,7 @@
 package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -46,9 +47,25 @@ final class ArticleScan {
             bySentence.add(new ArrayList<>());
         }
         matches.forEach(match -> bySentence.get(match.sentence()).add(match));
-        // Sorted once for every leftmostLongest: the matches arrive by end, and the sort is stable.
-        this.byStart = new ArrayList<>(matches);
-        byStart.sort(ArticleScan::leftmostLongestOrder);
+        this.byStart = inLeftmostLongestOrder(matches);
+    }
+
+    /**
+     * Sorted once for every leftmostLongest, by insertion, which is stable: the matches arrive by
+     * end, so by start they are out of order only where they overlap, and each moves a step or two.
+     */
+    private static List<Match> inLeftmostLongestOrder(List<Match> matches) {
+        Match[] sorted = matches.toArray(new Match[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            Match match = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && leftmostLongestOrder(sorted[j], match) > 0) {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = match;
+        }
+        return Arrays.asList(sorted);
     }
 
     static ArticleScan of(Lexicon lexicon, ArticleText article) {

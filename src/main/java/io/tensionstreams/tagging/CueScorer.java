@@ -78,7 +78,9 @@ final class CueScorer {
     /** A copy of {@code totals} with every sentence not in {@code sentences} at zero. */
     private static double[] only(double[] totals, BitSet sentences) {
         double[] kept = new double[totals.length];
-        sentences.stream().filter(s -> s < totals.length).forEach(s -> kept[s] = totals[s]);
+        for (int s = sentences.nextSetBit(0); s >= 0 && s < totals.length; s = sentences.nextSetBit(s + 1)) {
+            kept[s] = totals[s];
+        }
         return kept;
     }
 

@@ -23,7 +23,7 @@ final class Reversals {
     static BitSet sentencesWithOne(ArticleScan scan) {
         BitSet sentences = new BitSet();
         for (ArticleScan.Match match : scan.matches) {
-            if (has(scan, match, Lexicon.Reversal.class)) {
+            if (scan.plays(match, Lexicon.Kind.REVERSAL)) {
                 sentences.set(match.sentence());
             }
         }
@@ -37,7 +37,7 @@ final class Reversals {
      */
     static boolean actOn(ArticleScan scan, ArticleScan.Match cue, CueDefinitions.Reversal rule) {
         for (ArticleScan.Match match : scan.inSentence(cue.sentence())) {
-            if (!has(scan, match, Lexicon.Reversal.class)) {
+            if (!scan.plays(match, Lexicon.Kind.REVERSAL)) {
                 continue;
             }
             boolean before = match.end() <= cue.start() && scan.wordsBetween(match.start(), cue.start(), rule.window()) <= rule.window();
@@ -74,14 +74,5 @@ final class Reversals {
         String verb = phrase.split(" ")[0].toLowerCase(Locale.ROOT);
         return !(verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("s") || verb.equals("froze") || verb.equals("broke")
                 || verb.equals("withdrew") || verb.equals("frozen") || verb.equals("broken"));
-    }
-
-    private static boolean has(ArticleScan scan, ArticleScan.Match match, Class<? extends Lexicon.Role> kind) {
-        for (Lexicon.Role role : scan.rolesOf(match)) {
-            if (kind.isInstance(role)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
