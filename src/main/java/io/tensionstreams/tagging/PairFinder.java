@@ -59,6 +59,9 @@ final class PairFinder {
         Set<String> principals = principals(countries, mentionCounts);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (int s = 0; s < countries.size(); s++) {
+            if (countries.get(s).isEmpty()) {
+                continue;
+            }
             List<String> codes = new ArrayList<>(countries.get(s));
             for (int i = 0; i < codes.size(); i++) {
                 for (int j = i + 1; j < codes.size(); j++) {
@@ -137,14 +140,23 @@ final class PairFinder {
     }
 
 
-    /** The named countries plus those a reported theme implies in its sentences. */
+    /**
+     * The named countries plus those a reported theme implies in its sentences. A sentence's set is
+     * copied only where a theme adds to it; the others are {@code named}'s own, which nothing changes.
+     */
     private static List<TreeSet<String>> withImplied(List<TreeSet<String>> named, Inputs in) {
-        List<TreeSet<String>> bySentence = new ArrayList<>();
-        named.forEach(codes -> bySentence.add(new TreeSet<>(codes)));
+        List<TreeSet<String>> bySentence = new ArrayList<>(named);
+        BitSet copied = new BitSet();
         for (ThemeScorer.ThemeEvidence theme : in.themes()) {
             if (theme.on()) {
                 List<String> implied = in.taxonomy().themes().get(theme.theme()).implies();
-                theme.sentences().stream().forEach(s -> bySentence.get(s).addAll(implied));
+                for (int s = theme.sentences().nextSetBit(0); s >= 0; s = theme.sentences().nextSetBit(s + 1)) {
+                    if (!copied.get(s)) {
+                        bySentence.set(s, new TreeSet<>(bySentence.get(s)));
+                        copied.set(s);
+                    }
+                    bySentence.get(s).addAll(implied);
+                }
             }
         }
         return bySentence;

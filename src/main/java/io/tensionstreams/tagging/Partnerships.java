@@ -30,8 +30,9 @@ final class Partnerships {
         Set<String> authors = JointVoice.authors(named);
         BitSet voiced = authors.isEmpty() ? new BitSet() : JointVoice.sentences(scan);
         for (int s = 0; s < named.size(); s++) {
-            Set<String> parties = new TreeSet<>(named.get(s));
+            Set<String> parties = named.get(s);
             if (voiced.get(s)) {
+                parties = new TreeSet<>(parties);
                 parties.addAll(authors);
             }
             if (parties.size() >= 2 && oneBloc(parties, taxonomy.partners())) {
