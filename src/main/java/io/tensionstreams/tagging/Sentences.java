@@ -18,6 +18,9 @@ public final class Sentences {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
             "p.r.c", "e.u", "a.m", "p.m", "i.e", "e.g", "al", "ft", "mt");
 
+    /** The characters that may end a sentence. */
+    private static final byte[] SENTENCE_ENDS = {'.', '\n', '!', '?'};
+
     private final int[] starts;
     private final int[] ends;
 
@@ -33,18 +36,16 @@ public final class Sentences {
 
     /**
      * Splits {@code text} given its folded bytes ({@link TextFolder#foldToBytes}), where the scan
-     * looks for the characters that may end a sentence: they are ASCII, so they fold to
-     * themselves, and a byte array reads faster than {@code String.charAt}. Each candidate is then
-     * judged on the text itself, which keeps its case.
+     * looks for the characters that may end a sentence, eight bytes at a time: they are ASCII, so
+     * they fold to themselves. Each candidate is then judged on the text itself, which keeps its case.
      */
     static Sentences split(String text, byte[] folded, int titleLength) {
         Spans spans = new Spans(Math.max(8, text.length() / 64));
         spans.add(0, titleLength);
         int start = titleLength;
-        for (int i = titleLength; i < folded.length; i++) {
-            byte c = folded[i];
-            boolean candidate = c == '.' || c == '\n' || c == '!' || c == '?';
-            if (candidate && endsSentenceAt(text, i)) {
+        for (int i = EightBytes.nextOf(folded, titleLength, SENTENCE_ENDS); i < folded.length;
+                i = EightBytes.nextOf(folded, i + 1, SENTENCE_ENDS)) {
+            if (endsSentenceAt(text, i)) {
                 addTrimmed(text, start, i + 1, spans);
                 start = i + 1;
             }
