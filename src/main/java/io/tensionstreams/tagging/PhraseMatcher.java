@@ -11,11 +11,11 @@ import java.util.List;
  * <p>A phrase matches whole words, so it can be read a word at a time: "south china sea" is the
  * words "south", "china" and "sea" with a space after each of the first two, and "u.s." is "u",
  * '.', "s", '.'. The matcher is a trie of the phrases whose steps are whole words, looked up in a
- * hash table, and the characters between words, looked up in short edge lists. The scan hashes
- * each word of the text as it reads it; when the word ends, it asks the table whether a phrase
- * begins with it and whether the walks alive can go on with it. Most words begin no phrase, a few
- * walks are alive at once, and no failure links are needed. Because a walk only ever takes whole
- * words, every match starts and ends on a word boundary by construction.
+ * hash table, and the characters between words, looked up in short edge lists. The scan finds the
+ * words of the text eight bytes at a time ({@link EightBytes}) and asks the table, once per word,
+ * whether a phrase begins with it and whether the walks alive can go on with it. Most words begin
+ * no phrase, a few walks are alive at once, and no failure links are needed. Because a walk only
+ * ever takes whole words, every match starts and ends on a word boundary by construction.
  *
  * <p>What one article's scan touches is small: the hash table's slots for its words and a few
  * edges. The Aho-Corasick table this replaced held one {@code int} per state and character class,

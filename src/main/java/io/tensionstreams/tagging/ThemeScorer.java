@@ -2,6 +2,7 @@ package io.tensionstreams.tagging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ final class ThemeScorer {
                 }
             }
         }
-        BitSet agenda = agendaSentences(hits);
+        BitSet agenda = agendaSentences(hits, scan.sentences.count());
         agenda.or(formulaSentences(scan, hits, themes));
         List<ThemeEvidence> evidence = new ArrayList<>();
         for (int t = 0; t < themes.size(); t++) {
@@ -105,19 +106,24 @@ final class ThemeScorer {
      * and Ukraine" lists an agenda and is substantive about none of them. Their evidence counts half
      * and does not count toward a theme's minimum of sentences.
      */
-    private static BitSet agendaSentences(List<List<ArticleScan.Match>> hits) {
-        Map<Integer, Integer> themesPerSentence = new HashMap<>();
-        for (List<ArticleScan.Match> themeHits : hits) {
-            BitSet sentences = new BitSet();
-            themeHits.forEach(hit -> sentences.set(hit.sentence()));
-            sentences.stream().forEach(s -> themesPerSentence.merge(s, 1, Integer::sum));
+    private static BitSet agendaSentences(List<List<ArticleScan.Match>> hits, int sentenceCount) {
+        int[] themesIn = new int[sentenceCount];
+        int[] lastTheme = new int[sentenceCount];
+        Arrays.fill(lastTheme, -1);
+        for (int theme = 0; theme < hits.size(); theme++) {
+            for (ArticleScan.Match hit : hits.get(theme)) {
+                if (lastTheme[hit.sentence()] != theme) {
+                    lastTheme[hit.sentence()] = theme;
+                    themesIn[hit.sentence()]++;
+                }
+            }
         }
         BitSet agenda = new BitSet();
-        themesPerSentence.forEach((sentence, count) -> {
-            if (count >= 2 && sentence != 0) {
+        for (int sentence = 1; sentence < sentenceCount; sentence++) {
+            if (themesIn[sentence] >= 2) {
                 agenda.set(sentence);
             }
-        });
+        }
         return agenda;
     }
 
@@ -137,7 +143,8 @@ final class ThemeScorer {
     }
 
     private static ThemeEvidence weigh(ArticleScan scan, int index, ThemeDefinition theme, List<ArticleScan.Match> hits, BitSet agenda) {
-        Map<Integer, Integer> repeats = new HashMap<>();
+        // Most themes have no hits in an article: no map for them.
+        Map<Integer, Integer> repeats = hits.isEmpty() ? Map.of() : new HashMap<>();
         BitSet sentences = new BitSet();
         double weight = 0;
         int strongHits = 0;
