@@ -37,9 +37,10 @@ final class CountryMentions {
 
     static List<Mention> find(ArticleScan scan, LocalDate published, Taxonomy taxonomy) {
         List<Mention> mentions = new ArrayList<>();
+        NearbyWords.WordsBefore before = new NearbyWords.WordsBefore(scan.text, 0, Venues.WORDS_BEFORE);
         for (ArticleScan.Match match : scan.leftmostLongest(Lexicon.Kind.COUNTRY_NAME, Lexicon.Kind.BLOCKER)) {
             for (Lexicon.Role role : scan.rolesOf(match)) {
-                if (role instanceof Lexicon.CountryName name && counts(scan, match, name, published, taxonomy)) {
+                if (role instanceof Lexicon.CountryName name && counts(scan, match, name, published, taxonomy, before)) {
                     mentions.add(new Mention(name.country(), match.sentence(), match));
                     break;
                 }
@@ -48,15 +49,16 @@ final class CountryMentions {
         return mentions;
     }
 
+    /** @param before a reader of the words before a name, reused for every name of the article */
     private static boolean counts(ArticleScan scan, ArticleScan.Match match, Lexicon.CountryName name, LocalDate published,
-                                  Taxonomy taxonomy) {
+                                  Taxonomy taxonomy, NearbyWords.WordsBefore before) {
         if (name.exactText() != null && !scan.text.regionMatches(match.start(), name.exactText(), 0, name.exactText().length())) {
             return false;
         }
         if (name.person() >= 0 && !taxonomy.countries().get(name.country()).people().get(name.person()).inOffice(published)) {
             return false;
         }
-        if (Venues.isVenue(scan.text, match.start(), match.end(), name.place())) {
+        if (Venues.isVenue(before.at(match.start()), match.end(), name.place())) {
             return false;
         }
         return !name.ambiguous() || scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.COUNTRY_CONTEXT,

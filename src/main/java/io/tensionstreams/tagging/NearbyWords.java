@@ -50,6 +50,7 @@ final class NearbyWords {
         private final String text;
         private final int[] starts;
         private final int[] ends;
+        private int position;
         private int count;
         /** Where reading backwards goes on; -1 once the clause or the text has ended. */
         private int cursor;
@@ -59,7 +60,24 @@ final class NearbyWords {
             this.text = text;
             this.starts = new int[max];
             this.ends = new int[max];
-            this.cursor = position - 1;
+            at(position);
+        }
+
+        /** This reader, read again from {@code position}: one serves every name of an article, with nothing allocated per name. */
+        WordsBefore at(int newPosition) {
+            this.position = newPosition;
+            this.count = 0;
+            this.cursor = newPosition - 1;
+            return this;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** Where the words are read back from. */
+        int position() {
+            return position;
         }
 
         /** Whether there is a word {@code i} (0 is the nearest), reading back to it if need be. */

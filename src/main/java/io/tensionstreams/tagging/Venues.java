@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Venues {
     /** Words before the name that the rules read: a meeting, up to four words, then "in (the)". */
-    private static final int WORDS_BEFORE = 7;
+    static final int WORDS_BEFORE = 7;
 
     /** A meeting before "in" or "at": "a summit in", "talks between the two countries in". */
     private static final List<String> MEETINGS = List.of("summit", "summits", "talks", "meeting", "meetings", "conference", "negotiations",
@@ -37,19 +37,21 @@ final class Venues {
     }
 
     /**
-     * Whether the name at {@code [start, end)} of {@code text} is only a venue.
+     * Whether the name that starts where {@code before} reads back from, and ends at {@code end}, is
+     * only a venue.
      *
+     * @param before the words before the name ({@link #WORDS_BEFORE} of them at most), read back from its start
      * @param place whether the name is a city ("Minsk"), which is a venue after more kinds of phrase
      *              than a country's name ("Ukraine" in "the war in Ukraine" is a party)
      */
-    static boolean isVenue(String text, int start, int end, boolean place) {
-        Words before = new Words(text, start);
-        int inCity = before.inBeforeCity();
+    static boolean isVenue(NearbyWords.WordsBefore before, int end, boolean place) {
+        String text = before.text();
+        int inCity = inBeforeCity(before);
         if (inCity >= 0) {
-            return before.anyWithin(inCity + 1, MEETING_GAP + 1, MEETINGS) || before.anyWithin(inCity + 1, MEETING_GAP + 1, DONE_THERE);
+            return anyWithin(before, inCity + 1, MEETING_GAP + 1, MEETINGS) || anyWithin(before, inCity + 1, MEETING_GAP + 1, DONE_THERE);
         }
-        int in = before.inOrAt();
-        if (in >= 0 && before.anyWithin(in + 1, MEETING_GAP + 1, MEETINGS)) {
+        int in = inOrAt(before);
+        if (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, MEETINGS)) {
             return true;
         }
         int nextStart = NearbyWords.nextWordStart(text, end);
@@ -61,67 +63,53 @@ final class Venues {
         if (!place) {
             return false;
         }
-        return (in >= 0 && before.anyWithin(in + 1, MEETING_GAP + 1, DONE_THERE)) || before.afterCapitalOf()
+        return (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, DONE_THERE)) || afterCapitalOf(before)
                 || NearbyWords.isAnyOf(text, nextStart, nextEnd, EVENTS);
     }
 
     private static final List<String> CAPITAL_OR_CITY = List.of("capital", "city");
 
-    /** The words before the name, nearest first, read in place and only as far as a rule asks. */
-    private static final class Words {
-        private final String text;
-        private final int name;
-        private final NearbyWords.WordsBefore before;
+    // The rules below read the words before the name, nearest first, in place and only as far as a rule asks.
 
-        Words(String text, int name) {
-            this.text = text;
-            this.name = name;
-            this.before = new NearbyWords.WordsBefore(text, name, WORDS_BEFORE);
-        }
-
-        boolean is(int i, String word) {
-            return before.is(i, word);
-        }
-
-        boolean anyWithin(int from, int length, List<String> words) {
-            for (int i = from; i < from + length && before.has(i); i++) {
-                if (before.isAnyOf(i, words)) {
-                    return true;
-                }
+    private static boolean anyWithin(NearbyWords.WordsBefore before, int from, int length, List<String> words) {
+        for (int i = from; i < from + length && before.has(i); i++) {
+            if (before.isAnyOf(i, words)) {
+                return true;
             }
-            return false;
         }
+        return false;
+    }
 
-        /** The index of the "in" or "at" right before the name, through a "the"; -1 if none. */
-        int inOrAt() {
-            int i = is(0, "the") ? 1 : 0;
-            return is(i, "in") || is(i, "at") ? i : -1;
+    /** The index of the "in" or "at" right before the name, through a "the"; -1 if none. */
+    private static int inOrAt(NearbyWords.WordsBefore before) {
+        int i = before.is(0, "the") ? 1 : 0;
+        return before.is(i, "in") || before.is(i, "at") ? i : -1;
+    }
+
+    /** "the Belarusian capital of Minsk", "the capital, Minsk". */
+    private static boolean afterCapitalOf(NearbyWords.WordsBefore before) {
+        return before.is(before.is(0, "of") ? 1 : 0, "capital");
+    }
+
+    /**
+     * The index of the "in" or "at" before a city of one or two words that the name follows after
+     * a comma ("met in Bali, Indonesia", "talks in Siem Reap, Cambodia"): the country then only
+     * says where the city is, and is a venue on the same terms as the city. -1 if none.
+     */
+    private static int inBeforeCity(NearbyWords.WordsBefore before) {
+        String text = before.text();
+        int i = before.position() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
         }
-
-        /** "the Belarusian capital of Minsk", "the capital, Minsk". */
-        boolean afterCapitalOf() {
-            return is(is(0, "of") ? 1 : 0, "capital");
-        }
-
-        /**
-         * The index of the "in" or "at" before a city of one or two words that the name follows after
-         * a comma ("met in Bali, Indonesia", "talks in Siem Reap, Cambodia"): the country then only
-         * says where the city is, and is a venue on the same terms as the city. -1 if none.
-         */
-        int inBeforeCity() {
-            int i = name - 1;
-            while (i >= 0 && text.charAt(i) == ' ') {
-                i--;
-            }
-            if (i < 0 || text.charAt(i) != ',') {
-                return -1;
-            }
-            for (int city = 1; city <= 2; city++) {
-                if (is(city, "in") || is(city, "at")) {
-                    return city;
-                }
-            }
+        if (i < 0 || text.charAt(i) != ',') {
             return -1;
         }
+        for (int city = 1; city <= 2; city++) {
+            if (before.is(city, "in") || before.is(city, "at")) {
+                return city;
+            }
+        }
+        return -1;
     }
 }

@@ -36,6 +36,21 @@ class NearbyWordsTest {
     }
 
     @Test
+    void aReaderMovedToAnotherNameReadsThatNamesWordsOnly() {
+        String text = "talks in Minsk. Later a ship docked at Havana";
+        NearbyWords.WordsBefore before = new NearbyWords.WordsBefore(text, text.indexOf("Minsk"), 7);
+        assertThat(before.is(1, "talks")).isTrue();
+
+        before.at(text.indexOf("Havana"));
+
+        assertThat(before.position()).isEqualTo(text.indexOf("Havana"));
+        assertThat(before.is(0, "at")).isTrue();
+        assertThat(before.is(1, "docked")).isTrue();
+        assertThat(before.is(4, "later")).isTrue();
+        assertThat(before.has(5)).as("\"Minsk.\" ended the clause before").isFalse();
+    }
+
+    @Test
     void beforeCopiesTheWordsInLowerCase() {
         assertThat(NearbyWords.before("They Urged Moscow to halt", "They Urged Moscow to halt".indexOf("halt"), 3))
                 .containsExactly("to", "moscow", "urged");
