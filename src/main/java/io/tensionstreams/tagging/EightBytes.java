@@ -61,7 +61,7 @@ final class EightBytes {
         return i;
     }
 
-    /** The first eight bytes of the word {@code [start, end)}, little-endian, the bytes after the word zero. */
+    /** The first eight bytes of the word {@code [start, end)} as one {@code long}, little-endian, the bytes after the word zero. */
     static long firstEight(byte[] folded, int start, int end) {
         int length = end - start;
         if (start + Long.BYTES <= folded.length) {

@@ -376,21 +376,14 @@ public final class PhraseMatcher {
             }
         }
 
-        /** A word's first eight bytes as one {@code long}, little-endian, added a byte at a time. */
-        static long pack(long packed, int index, byte c) {
-            return index < Long.BYTES ? packed | (c & 0xFFL) << (Byte.SIZE * index) : packed;
-        }
-
         private static long mix(int from, long packed, int length) {
             long mixed = (packed + length * 0xC2B2AE3D27D4EB4FL + from * 0x165667B19E3779F9L) * 0x9E3779B97F4A7C15L;
             return mixed ^ (mixed >>> 29);
         }
 
         private void put(int from, byte[] word, int to, int tailStart) {
-            long packed = 0;
-            for (int i = 0; i < word.length; i++) {
-                packed = pack(packed, i, word[i]);
-            }
+            // Keyed as the scan reads the text's words, by the same method.
+            long packed = EightBytes.firstEight(word, 0, word.length);
             long mixed = mix(from, packed, word.length);
             int bit = (int) (mixed >>> 48);
             filter[bit >>> 6] |= 1L << bit;
