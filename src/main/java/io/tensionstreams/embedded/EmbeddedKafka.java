@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import kafka.server.KafkaConfig;
@@ -30,6 +32,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String HOST = "127.0.0.1";
+    private static final int START_ATTEMPTS = 3;
 
     private final Path dataDir;
     private final boolean deleteOnClose;
@@ -38,11 +41,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Map<String, String> overrides;
     private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path dataDir, boolean deleteOnClose, int brokerPort, Map<String, String> overrides) {
+    private EmbeddedKafka(Path dataDir, boolean deleteOnClose, int brokerPort, int controllerPort, Map<String, String> overrides) {
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
-        this.brokerPort = FreePort.orAny(brokerPort);
-        this.controllerPort = FreePort.orAny(0);
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
         this.overrides = Map.copyOf(overrides);
     }
 
@@ -54,9 +57,30 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param overrides broker properties that replace the defaults
      */
     public static EmbeddedKafka start(int port, Path dataDir, Map<String, String> overrides) {
+        return start(port, dataDir, overrides, FreePort::orAny);
+    }
+
+    /** As {@link #start(int, Path, Map)}, with {@code choosePorts} filling in the zeros of (client port, controller port). */
+    static EmbeddedKafka start(int port, Path dataDir, Map<String, String> overrides, UnaryOperator<int[]> choosePorts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(choosePorts.apply(new int[] {port, 0}), dataDir, overrides);
+            } catch (RuntimeException e) {
+                // A port chosen here is free when chosen, but another process (or an outgoing
+                // connection, which draws from the same range) can take it before the broker binds.
+                // Fresh ports fix that; a port the caller named is the caller's to fix.
+                boolean portsWereChosenHere = port <= 0;
+                if (!portsWereChosenHere || !causedByBindFailure(e) || attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static EmbeddedKafka startOnce(int[] ports, Path dataDir, Map<String, String> overrides) {
         boolean temporary = dataDir == null;
         Path dir = temporary ? createTempDir() : dataDir;
-        EmbeddedKafka kafka = new EmbeddedKafka(dir, temporary, port, overrides);
+        EmbeddedKafka kafka = new EmbeddedKafka(dir, temporary, ports[0], ports[1], overrides);
         try {
             kafka.startServer();
         } catch (RuntimeException e) {
@@ -192,6 +216,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot format the Kafka log directory " + logDir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean causedByBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path createTempDir() {
