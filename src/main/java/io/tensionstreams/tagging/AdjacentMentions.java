@@ -21,18 +21,18 @@ final class AdjacentMentions {
     private AdjacentMentions() {
     }
 
-    /** The pairs named side by side somewhere in the article, by pair key. */
-    static Map<String, Counts> of(List<CountryMentions.Mention> mentions, CueScorer.SentenceCues cues, Taxonomy taxonomy) {
-        Map<String, Counts> counts = new HashMap<>();
+    /** The pairs named side by side somewhere in the article, by {@link CountryCodes#pair} key. */
+    static Map<Integer, Counts> of(List<CountryMentions.Mention> mentions, CueScorer.SentenceCues cues, CountryCodes codes) {
+        Map<Integer, Counts> counts = new HashMap<>();
         for (int i = 1; i < mentions.size(); i++) {
             CountryMentions.Mention before = mentions.get(i - 1);
             CountryMentions.Mention after = mentions.get(i);
-            String a = taxonomy.countries().get(before.country()).code();
-            String b = taxonomy.countries().get(after.country()).code();
-            if (before.sentence() != after.sentence() || a.equals(b)) {
+            int a = codes.ofCountry(before.country());
+            int b = codes.ofCountry(after.country());
+            if (before.sentence() != after.sentence() || a == b) {
                 continue;
             }
-            Counts pair = counts.computeIfAbsent(PairMatch.key(a, b), k -> new Counts(new BitSet(), new BitSet()));
+            Counts pair = counts.computeIfAbsent(codes.pair(a, b), k -> new Counts(new BitSet(), new BitSet()));
             pair.sentences().set(after.sentence());
             if (cueBetween(cues.cues().get(after.sentence()), before.match().end(), after.match().start())) {
                 pair.withCue().set(after.sentence());

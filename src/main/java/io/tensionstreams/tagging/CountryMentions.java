@@ -2,8 +2,8 @@ package io.tensionstreams.tagging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Finds where an article mentions a country: by name, demonym, capital, institution, or an
@@ -23,14 +23,14 @@ final class CountryMentions {
     private CountryMentions() {
     }
 
-    /** The codes of the countries each sentence names, in sentence order. */
-    static List<TreeSet<String>> codesBySentence(ArticleScan scan, List<Mention> mentions, Taxonomy taxonomy) {
-        List<TreeSet<String>> bySentence = new ArrayList<>();
+    /** The countries each sentence names, as {@link CountryCodes} numbers, in sentence order. */
+    static List<BitSet> bySentence(ArticleScan scan, List<Mention> mentions, CountryCodes codes) {
+        List<BitSet> bySentence = new ArrayList<>(scan.sentences.count());
         for (int s = 0; s < scan.sentences.count(); s++) {
-            bySentence.add(new TreeSet<>());
+            bySentence.add(new BitSet());
         }
         for (Mention mention : mentions) {
-            bySentence.get(mention.sentence()).add(taxonomy.countries().get(mention.country()).code());
+            bySentence.get(mention.sentence()).set(codes.ofCountry(mention.country()));
         }
         return bySentence;
     }

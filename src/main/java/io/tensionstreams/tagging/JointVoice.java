@@ -2,8 +2,6 @@ package io.tensionstreams.tagging;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who speaks in a joint statement or a meeting's readout, and where. Such a text names its parties
@@ -24,12 +22,12 @@ final class JointVoice {
      * The countries named in the title and the lead, when they are two or more; otherwise none,
      * as one country's "we" is that country alone.
      */
-    static Set<String> authors(List<TreeSet<String>> namedBySentence) {
-        Set<String> authors = new TreeSet<>();
+    static BitSet authors(List<BitSet> namedBySentence) {
+        BitSet authors = new BitSet();
         for (int s = 0; s <= LEAD && s < namedBySentence.size(); s++) {
-            authors.addAll(namedBySentence.get(s));
+            authors.or(namedBySentence.get(s));
         }
-        return authors.size() >= 2 ? authors : Set.of();
+        return authors.cardinality() >= 2 ? authors : new BitSet();
     }
 
     /** The sentences after the lead that speak as one: those holding a collective subject of actors.yaml. */

@@ -1,5 +1,6 @@
 package io.tensionstreams.tagging;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,36 +18,38 @@ final class PairFeatures {
             "article_cues", "article_themes", "voiced", "adjacent", "adjacent_cue", "theme_sides");
 
     /**
-     * What the article as a whole says about its candidates.
+     * What the article as a whole says about its candidates; countries and pairs are
+     * {@link CountryCodes} numbers and keys.
      *
      * @param principals    the article's principal countries (of the title, and the most mentioned)
-     * @param mentionCounts in how many sentences each country is named
+     * @param mentionCounts in how many sentences each country is named, by number
+     * @param countries     how many countries are named at all
      * @param articleCues   the article's total cue weight: a weather report or a museum feature has
      *                      countries but almost no cues, and so no pairs
      * @param articleThemes how many themes the article mentions
      * @param adjacent      the pairs named side by side ({@link AdjacentMentions})
      * @param themeSides    the pairs of the two sides of each substantive theme
      */
-    record Article(Set<String> principals, Map<String, Integer> mentionCounts, double articleCues, int articleThemes,
-                   Map<String, AdjacentMentions.Counts> adjacent, Set<String> themeSides) {
+    record Article(BitSet principals, int[] mentionCounts, int countries, double articleCues, int articleThemes,
+                   Map<Integer, AdjacentMentions.Counts> adjacent, Set<Integer> themeSides) {
     }
 
     private PairFeatures() {
     }
 
-    static double[] of(String pair, PairFinder.Tally tally, Article article) {
-        String a = pair.substring(0, pair.indexOf('-'));
-        String b = pair.substring(pair.indexOf('-') + 1);
-        int principalCount = (article.principals().contains(a) ? 1 : 0) + (article.principals().contains(b) ? 1 : 0);
-        int countA = article.mentionCounts().getOrDefault(a, 0);
-        int countB = article.mentionCounts().getOrDefault(b, 0);
+    static double[] of(int pair, PairFinder.Tally tally, Article article, CountryCodes codes) {
+        int a = codes.first(pair);
+        int b = codes.second(pair);
+        int principalCount = (article.principals().get(a) ? 1 : 0) + (article.principals().get(b) ? 1 : 0);
+        int countA = article.mentionCounts()[a];
+        int countB = article.mentionCounts()[b];
         AdjacentMentions.Counts adjacent = article.adjacent().get(pair);
         return new double[] {
                 Math.log1p(tally.ties), Math.log1p(tally.signalTies), Math.log1p(tally.links), Math.log1p(tally.namedTogether),
                 tally.inTitle ? 1 : 0, principalCount == 2 ? 1 : 0, principalCount == 1 ? 1 : 0,
                 Math.log1p(Math.min(countA, countB)), Math.log1p(Math.max(countA, countB)),
                 tally.largestList == 0 ? 0 : Math.log(Math.max(2, tally.largestList)),
-                Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, article.mentionCounts().size())),
+                Math.log1p(tally.escalation + tally.deescalation), Math.log(Math.max(1, article.countries())),
                 Math.log1p(tally.bothNamed), Math.log1p(article.articleCues()), article.articleThemes(), Math.log1p(tally.voiced),
                 adjacent == null ? 0 : Math.log1p(adjacent.sentences().cardinality()),
                 adjacent == null ? 0 : Math.log1p(adjacent.withCue().cardinality()),

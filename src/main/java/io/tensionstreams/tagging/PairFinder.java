@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds the candidate country pairs of an article and what the pair model reads about each.
@@ -33,11 +32,11 @@ final class PairFinder {
     static final double PAIR_THRESHOLD = 0.35;
 
     /**
-     * Sentence-level facts the pair finder reads; {@code named} holds the codes of the countries each
-     * sentence names ({@link CountryMentions#codesBySentence}), which it only reads.
+     * Sentence-level facts the pair finder reads; {@code named} holds the countries each sentence
+     * names ({@link CountryMentions#bySentence}, as {@link CountryCodes} numbers), which it only reads.
      */
-    record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<TreeSet<String>> named,
-                  List<ThemeScorer.ThemeEvidence> themes, CueScorer.SentenceCues cues, Taxonomy taxonomy) {
+    record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<BitSet> named,
+                  List<ThemeScorer.ThemeEvidence> themes, CueScorer.SentenceCues cues, Taxonomy taxonomy, CountryCodes codes) {
     }
 
     /** A candidate pair, its running totals and the features the pair model reads. */
@@ -52,26 +51,24 @@ final class PairFinder {
     }
 
     static List<Candidate> candidates(Inputs in) {
-        List<TreeSet<String>> named = in.named();
-        List<TreeSet<String>> countries = withImplied(named, in);
+        CountryCodes codes = in.codes();
+        List<BitSet> named = in.named();
+        List<BitSet> countries = withImplied(named, in);
         BitSet signal = signalSentences(in);
-        Map<String, Integer> mentionCounts = mentionCounts(countries);
-        Set<String> principals = principals(countries, mentionCounts);
-        Map<String, Tally> tallies = new LinkedHashMap<>();
+        int[] mentionCounts = mentionCounts(countries, codes);
+        BitSet principals = principals(countries, mentionCounts);
+        Tallies tallies = new Tallies(codes);
         for (int s = 0; s < countries.size(); s++) {
-            if (countries.get(s).isEmpty()) {
-                continue;
-            }
-            List<String> codes = new ArrayList<>(countries.get(s));
-            for (int i = 0; i < codes.size(); i++) {
-                for (int j = i + 1; j < codes.size(); j++) {
-                    boolean bothNamed = named.get(s).contains(codes.get(i)) && named.get(s).contains(codes.get(j));
-                    tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally())
-                            .tie(s, 1.0 / (codes.size() - 1), signal.get(s), bothNamed, in.cues());
+            BitSet here = countries.get(s);
+            int size = here.cardinality();
+            for (int a = here.nextSetBit(0); a >= 0; a = here.nextSetBit(a + 1)) {
+                for (int b = here.nextSetBit(a + 1); b >= 0; b = here.nextSetBit(b + 1)) {
+                    boolean bothNamed = named.get(s).get(a) && named.get(s).get(b);
+                    tallies.of(a, b).tie(s, 1.0 / (size - 1), signal.get(s), bothNamed, in.cues());
                 }
             }
-            if (s > 0 && signal.get(s)) {
-                linkPrincipals(s, codes, principals, tallies, in.cues());
+            if (s > 0 && size > 0 && signal.get(s)) {
+                linkPrincipals(s, here, principals, tallies, in.cues());
             }
         }
         voiceJointAuthors(in, countries, JointVoice.authors(named), tallies);
@@ -80,24 +77,24 @@ final class PairFinder {
             articleCues += in.cues().escalationIn(s) + in.cues().deescalationIn(s);
         }
         int articleThemes = (int) in.themes().stream().filter(ThemeScorer.ThemeEvidence::mentioned).count();
-        PairFeatures.Article article = new PairFeatures.Article(principals, mentionCounts, articleCues, articleThemes,
-                AdjacentMentions.of(in.mentions(), in.cues(), in.taxonomy()), themeSides(in));
+        PairFeatures.Article article = new PairFeatures.Article(principals, mentionCounts, countriesNamed(mentionCounts), articleCues,
+                articleThemes, AdjacentMentions.of(in.mentions(), in.cues(), codes), themeSides(in));
         List<Candidate> candidates = new ArrayList<>();
-        tallies.forEach((key, tally) -> {
+        for (Tally tally : tallies.inOrder) {
             // Two countries merely named together, with no cue or theme evidence anywhere between them, are no pair.
             if (tally.signalTies > 0 || tally.links > 0 || tally.voiced > 0) {
-                candidates.add(new Candidate(key, tally, PairFeatures.of(key, tally, article)));
+                candidates.add(new Candidate(codes.name(tally.pair), tally, PairFeatures.of(tally.pair, tally, article, codes)));
             }
-        });
+        }
         return candidates;
     }
 
-    /** The pairs of the two sides of each substantive theme ("RU-UA" where the article is about the war in Ukraine). */
-    private static Set<String> themeSides(Inputs in) {
-        Set<String> sides = new TreeSet<>();
+    /** The pairs of the two sides of each substantive theme (RU-UA where the article is about the war in Ukraine). */
+    private static Set<Integer> themeSides(Inputs in) {
+        Set<Integer> sides = new HashSet<>();
         for (ThemeScorer.ThemeEvidence theme : in.themes()) {
-            String pair = in.taxonomy().themes().get(theme.theme()).sidesPair();
-            if (theme.on() && pair != null) {
+            int pair = in.codes().sidesOf(theme.theme());
+            if (theme.on() && pair >= 0) {
                 sides.add(pair);
             }
         }
@@ -105,14 +102,14 @@ final class PairFinder {
     }
 
     /** Each principal not named in sentence {@code s} is its unnamed party: linked to each country named there. */
-    private static void linkPrincipals(int s, List<String> codes, Set<String> principals, Map<String, Tally> tallies,
-                                       CueScorer.SentenceCues cues) {
-        for (String principal : principals) {
-            if (codes.contains(principal)) {
+    private static void linkPrincipals(int s, BitSet here, BitSet principals, Tallies tallies, CueScorer.SentenceCues cues) {
+        int size = here.cardinality();
+        for (int principal = principals.nextSetBit(0); principal >= 0; principal = principals.nextSetBit(principal + 1)) {
+            if (here.get(principal)) {
                 continue;
             }
-            for (String code : codes) {
-                tallies.computeIfAbsent(PairMatch.key(principal, code), k -> new Tally()).link(s, 1.0 / codes.size(), cues);
+            for (int country = here.nextSetBit(0); country >= 0; country = here.nextSetBit(country + 1)) {
+                tallies.of(principal, country).link(s, 1.0 / size, cues);
             }
         }
     }
@@ -144,18 +141,18 @@ final class PairFinder {
      * The named countries plus those a reported theme implies in its sentences. A sentence's set is
      * copied only where a theme adds to it; the others are {@code named}'s own, which nothing changes.
      */
-    private static List<TreeSet<String>> withImplied(List<TreeSet<String>> named, Inputs in) {
-        List<TreeSet<String>> bySentence = new ArrayList<>(named);
+    private static List<BitSet> withImplied(List<BitSet> named, Inputs in) {
+        List<BitSet> bySentence = new ArrayList<>(named);
         BitSet copied = new BitSet();
         for (ThemeScorer.ThemeEvidence theme : in.themes()) {
             if (theme.on()) {
-                List<String> implied = in.taxonomy().themes().get(theme.theme()).implies();
+                BitSet implied = in.codes().impliedBy(theme.theme());
                 for (int s = theme.sentences().nextSetBit(0); s >= 0; s = theme.sentences().nextSetBit(s + 1)) {
                     if (!copied.get(s)) {
-                        bySentence.set(s, new TreeSet<>(bySentence.get(s)));
+                        bySentence.set(s, (BitSet) bySentence.get(s).clone());
                         copied.set(s);
                     }
-                    bySentence.get(s).addAll(implied);
+                    bySentence.get(s).or(implied);
                 }
             }
         }
@@ -167,39 +164,62 @@ final class PairFinder {
      * expressed concern at North Korea's launches") ties every author to the others and to each
      * country it names, as if it named them all; pairs it names itself are tied already.
      */
-    private static void voiceJointAuthors(Inputs in, List<TreeSet<String>> countries, Set<String> authors, Map<String, Tally> tallies) {
+    private static void voiceJointAuthors(Inputs in, List<BitSet> countries, BitSet authors, Tallies tallies) {
         if (authors.isEmpty()) {
             return;
         }
         BitSet voicedSentences = JointVoice.sentences(in.scan());
+        BitSet parties = new BitSet();
         for (int s = voicedSentences.nextSetBit(0); s >= 0; s = voicedSentences.nextSetBit(s + 1)) {
-            TreeSet<String> named = countries.get(s);
-            TreeSet<String> parties = new TreeSet<>(named);
-            parties.addAll(authors);
-            List<String> codes = new ArrayList<>(parties);
-            for (int i = 0; i < codes.size(); i++) {
-                for (int j = i + 1; j < codes.size(); j++) {
-                    if (!named.contains(codes.get(i)) || !named.contains(codes.get(j))) {
-                        tallies.computeIfAbsent(codes.get(i) + "-" + codes.get(j), k -> new Tally()).voice(s, 1.0 / (codes.size() - 1), in.cues());
+            BitSet named = countries.get(s);
+            parties.clear();
+            parties.or(named);
+            parties.or(authors);
+            int size = parties.cardinality();
+            for (int a = parties.nextSetBit(0); a >= 0; a = parties.nextSetBit(a + 1)) {
+                for (int b = parties.nextSetBit(a + 1); b >= 0; b = parties.nextSetBit(b + 1)) {
+                    if (!named.get(a) || !named.get(b)) {
+                        tallies.of(a, b).voice(s, 1.0 / (size - 1), in.cues());
                     }
                 }
             }
         }
     }
 
-    /** In how many sentences each country is named. */
-    private static Map<String, Integer> mentionCounts(List<TreeSet<String>> countries) {
-        Map<String, Integer> counts = new HashMap<>();
-        countries.forEach(codes -> codes.forEach(code -> counts.merge(code, 1, Integer::sum)));
+    /** In how many sentences each country is named, by number. */
+    private static int[] mentionCounts(List<BitSet> countries, CountryCodes codes) {
+        int[] counts = new int[codes.size()];
+        for (BitSet sentence : countries) {
+            for (int country = sentence.nextSetBit(0); country >= 0; country = sentence.nextSetBit(country + 1)) {
+                counts[country]++;
+            }
+        }
         return counts;
     }
 
-    /** The countries of the title, and the one named in most sentences: the article's subject and likely author. */
-    private static Set<String> principals(List<TreeSet<String>> countries, Map<String, Integer> counts) {
-        Set<String> principals = new TreeSet<>(countries.get(0));
-        counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .ifPresent(top -> principals.add(top.getKey()));
+    private static int countriesNamed(int[] mentionCounts) {
+        int named = 0;
+        for (int count : mentionCounts) {
+            named += count > 0 ? 1 : 0;
+        }
+        return named;
+    }
+
+    /**
+     * The countries of the title, and the one named in most sentences: the article's subject and
+     * likely author. Of those named equally often, the one whose code sorts first.
+     */
+    private static BitSet principals(List<BitSet> countries, int[] counts) {
+        BitSet principals = (BitSet) countries.get(0).clone();
+        int top = -1;
+        for (int country = 0; country < counts.length; country++) {
+            if (counts[country] > 0 && (top < 0 || counts[country] > counts[top])) {
+                top = country;
+            }
+        }
+        if (top >= 0) {
+            principals.set(top);
+        }
         return principals;
     }
 
@@ -210,12 +230,13 @@ final class PairFinder {
     }
 
     private static PairMatch toPair(Candidate candidate, double probability, Inputs in, TaggerModel model) {
-        String[] codes = candidate.pair().split("-");
+        CountryCodes codes = in.codes();
         Tally tally = candidate.tally();
         double balance = (tally.escalation + 1) / (tally.escalation + tally.deescalation + 2);
         Direction direction = model.direction(DirectionFeatures.of(in.cues(), tally.sentences, in.scan().sentences.count()));
-        return new PairMatch(candidate.pair(), codes[0], codes[1], probability * balance, probability, tally.escalation, tally.deescalation,
-                themesOf(tally.sentences, in), evidenceOf(codes, tally.sentences, in), direction);
+        return new PairMatch(candidate.pair(), codes.code(codes.first(tally.pair)), codes.code(codes.second(tally.pair)),
+                probability * balance, probability, tally.escalation, tally.deescalation, themesOf(tally.sentences, in),
+                evidenceOf(tally.pair, tally.sentences, in), direction);
     }
 
     private static List<String> themesOf(BitSet sentences, Inputs in) {
@@ -228,11 +249,12 @@ final class PairFinder {
         return themes;
     }
 
-    private static List<Evidence> evidenceOf(String[] codes, BitSet sentences, Inputs in) {
+    private static List<Evidence> evidenceOf(int pair, BitSet sentences, Inputs in) {
+        CountryCodes codes = in.codes();
         List<ArticleScan.Match> matches = new ArrayList<>();
         for (CountryMentions.Mention mention : in.mentions()) {
-            String code = in.taxonomy().countries().get(mention.country()).code();
-            if (sentences.get(mention.sentence()) && (code.equals(codes[0]) || code.equals(codes[1]))) {
+            int country = codes.ofCountry(mention.country());
+            if (sentences.get(mention.sentence()) && (country == codes.first(pair) || country == codes.second(pair))) {
                 matches.add(mention.match());
             }
         }
@@ -241,8 +263,29 @@ final class PairFinder {
         return matches.stream().limit(MAX_EVIDENCE).map(in.scan()::evidence).toList();
     }
 
+    /** The candidates' tallies by pair key, in the order the pairs were first tied. */
+    private static final class Tallies {
+        private final CountryCodes codes;
+        private final Map<Integer, Tally> byPair = new HashMap<>();
+        final List<Tally> inOrder = new ArrayList<>();
+
+        Tallies(CountryCodes codes) {
+            this.codes = codes;
+        }
+
+        Tally of(int a, int b) {
+            return byPair.computeIfAbsent(codes.pair(a, b), pair -> {
+                Tally tally = new Tally(pair);
+                inOrder.add(tally);
+                return tally;
+            });
+        }
+    }
+
     /** Running totals for one candidate pair. */
     static final class Tally {
+        /** The pair's {@link CountryCodes#pair} key. */
+        final int pair;
         /** Ties of sentences that name both countries, each 1/(k-1) for a sentence naming k. */
         double ties;
         /** The part of {@code ties} made by sentences with a cue or theme evidence. */
@@ -259,6 +302,10 @@ final class PairFinder {
         double escalation;
         double deescalation;
         final BitSet sentences = new BitSet();
+
+        Tally(int pair) {
+            this.pair = pair;
+        }
 
         void tie(int sentence, double weight, boolean signal, boolean named, CueScorer.SentenceCues cues) {
             ties += weight;

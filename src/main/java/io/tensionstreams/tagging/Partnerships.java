@@ -2,8 +2,6 @@ package io.tensionstreams.tagging;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds the sentences that are alliance business: every party they concern belongs to one standing
@@ -21,30 +19,31 @@ final class Partnerships {
     private Partnerships() {
     }
 
-    /** The sentences of alliance business, given the codes of the countries each sentence names. */
-    static BitSet sentences(ArticleScan scan, List<TreeSet<String>> named, Taxonomy taxonomy) {
+    /** The sentences of alliance business, given the countries each sentence names ({@link CountryCodes} numbers). */
+    static BitSet sentences(ArticleScan scan, List<BitSet> named, CountryCodes codes) {
         BitSet alliance = new BitSet();
-        if (taxonomy.partners().isEmpty()) {
+        if (codes.blocs().isEmpty()) {
             return alliance;
         }
-        Set<String> authors = JointVoice.authors(named);
+        BitSet authors = JointVoice.authors(named);
         BitSet voiced = authors.isEmpty() ? new BitSet() : JointVoice.sentences(scan);
+        BitSet parties = new BitSet();
         for (int s = 0; s < named.size(); s++) {
-            Set<String> parties = named.get(s);
+            parties.clear();
+            parties.or(named.get(s));
             if (voiced.get(s)) {
-                parties = new TreeSet<>(parties);
-                parties.addAll(authors);
+                parties.or(authors);
             }
-            if (parties.size() >= 2 && oneBloc(parties, taxonomy.partners())) {
+            if (parties.cardinality() >= 2 && oneBloc(parties, codes.blocs())) {
                 alliance.set(s);
             }
         }
         return alliance;
     }
 
-    private static boolean oneBloc(Set<String> parties, List<Set<String>> blocs) {
-        for (Set<String> bloc : blocs) {
-            if (bloc.containsAll(parties)) {
+    private static boolean oneBloc(BitSet parties, List<BitSet> blocs) {
+        for (BitSet bloc : blocs) {
+            if (CountryCodes.containsAll(bloc, parties)) {
                 return true;
             }
         }

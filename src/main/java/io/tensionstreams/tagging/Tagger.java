@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -27,11 +26,13 @@ public final class Tagger {
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;
     private final TaggerModel model;
+    private final CountryCodes codes;
 
     public Tagger(Taxonomy taxonomy, TaggerModel model) {
         this.taxonomy = taxonomy;
         this.model = model;
         this.lexicon = Lexicon.compile(taxonomy);
+        this.codes = new CountryCodes(taxonomy);
     }
 
     /** A tagger with the taxonomy and the model bundled in the jar. */
@@ -71,9 +72,9 @@ public final class Tagger {
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
         List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy, article.published()), scan.sentences.count());
         // Computed once: the partnerships and the pair finder both read which countries each sentence names.
-        List<TreeSet<String>> named = CountryMentions.codesBySentence(scan, countryMentions, taxonomy);
-        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(scan, named, taxonomy));
-        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, named, themes, cues, taxonomy));
+        List<BitSet> named = CountryMentions.bySentence(scan, countryMentions, codes);
+        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(scan, named, codes));
+        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, named, themes, cues, taxonomy, codes));
     }
 
     /** The theme model decides which mentioned themes are substantive; its probability is the theme's score. */

@@ -63,11 +63,6 @@ public record ThemeDefinition(
         }
     }
 
-    /** The pair of the theme's two sides ("RU-UA"), or null when it names none. */
-    String sidesPair() {
-        return sides.isEmpty() ? null : PairMatch.key(sides.get(0), sides.get(1));
-    }
-
     /** Whether an article published on {@code published} (null: unknown) can be about the theme. */
     boolean inForce(LocalDate published) {
         return since == null || published == null || !published.isBefore(since);
