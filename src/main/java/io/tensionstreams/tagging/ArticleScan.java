@@ -26,6 +26,8 @@ final class ArticleScan {
     final List<Match> matches;
     private final Lexicon lexicon;
     private final List<List<Match>> bySentence;
+    /** The context signature of each sentence: its matches' {@link Lexicon#contexts}, together. */
+    private final long[] contextsBySentence;
     /** The matches by start, the longest first among those starting together: the order leftmost-longest reads them in. */
     private final List<Match> byStart;
 
@@ -46,7 +48,11 @@ final class ArticleScan {
         for (int i = 0; i < sentences.count(); i++) {
             bySentence.add(new ArrayList<>());
         }
-        matches.forEach(match -> bySentence.get(match.sentence()).add(match));
+        this.contextsBySentence = new long[sentences.count()];
+        for (Match match : matches) {
+            bySentence.get(match.sentence()).add(match);
+            contextsBySentence[match.sentence()] |= lexicon.contexts[match.phrase()];
+        }
         this.byStart = inLeftmostLongestOrder(matches);
     }
 
@@ -133,6 +139,11 @@ final class ArticleScan {
         return lexicon.roles[match.phrase()];
     }
 
+    /** The context groups {@code term} asks about, as signatures. */
+    Lexicon.TermContexts termContexts(Lexicon.ThemeTerm term) {
+        return lexicon.termContexts(term.theme(), term.term());
+    }
+
     Evidence evidence(Match match) {
         return new Evidence(text.substring(match.start(), match.end()), match.start(), match.end());
     }
@@ -150,6 +161,23 @@ final class ArticleScan {
             }
         }
         return false;
+    }
+
+    /**
+     * The context signature of the sentences within {@code radius} of {@code of}'s: where it
+     * lacks the bits of a group, {@link #near} would find none of its phrases there.
+     */
+    long contextsNear(Match of, int radius) {
+        long signature = 0;
+        for (int s = Math.max(0, of.sentence() - radius); s <= Math.min(bySentence.size() - 1, of.sentence() + radius); s++) {
+            signature |= contextsBySentence[s];
+        }
+        return signature;
+    }
+
+    /** The context signature of the title (sentence 0). */
+    long contextsInTitle() {
+        return contextsBySentence[0];
     }
 
     /** Whether a match other than {@code of} with a role of {@code kind} satisfying {@code role} lies in the title (sentence 0). */

@@ -2,6 +2,7 @@ package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,17 +92,63 @@ final class Lexicon {
         }
     }
 
+    /**
+     * The context groups a term of a theme asks for nearby, or must not have nearby, as context
+     * signatures ({@link #contexts}).
+     */
+    record TermContexts(long needs, long alsoNeeds, long unless) {
+    }
+
     final PhraseMatcher matcher;
     final Role[][] roles;
     /** The bits of {@link Kind} of each phrase's roles. */
     final int[] kinds;
+    /**
+     * Each phrase's context signature: a bit for each context group it is a phrase of (a theme's
+     * group, or a country's confirming context). With more than 64 groups some share a bit, so a
+     * signature can say that a group is present when another is, never that a present one is absent:
+     * a window whose signature lacks a group's bit holds none of its phrases, which lets a context
+     * look-up skip reading the window's matches.
+     */
+    final long[] contexts;
+    private final TermContexts[][] termContexts;
     final List<String> phrases;
 
-    private Lexicon(List<String> phrases, PhraseMatcher matcher, Role[][] roles) {
+    private Lexicon(List<String> phrases, PhraseMatcher matcher, Role[][] roles, Map<Role, Integer> contextNumbers,
+                    List<ThemeDefinition> themes) {
         this.phrases = List.copyOf(phrases);
         this.matcher = matcher;
         this.roles = roles;
         this.kinds = Arrays.stream(roles).mapToInt(Kind::bitsOf).toArray();
+        this.contexts = Arrays.stream(roles).mapToLong(phraseRoles -> signature(Arrays.asList(phraseRoles), contextNumbers)).toArray();
+        this.termContexts = new TermContexts[themes.size()][];
+        for (int t = 0; t < themes.size(); t++) {
+            int theme = t;
+            termContexts[t] = themes.get(t).terms().stream().map(term -> new TermContexts(
+                    signature(groups(theme, term.needs()), contextNumbers), signature(groups(theme, term.alsoNeeds()), contextNumbers),
+                    signature(groups(theme, term.unless()), contextNumbers))).toArray(TermContexts[]::new);
+        }
+    }
+
+    /** The context groups term {@code term} of theme {@code theme} asks about. */
+    TermContexts termContexts(int theme, int term) {
+        return termContexts[theme][term];
+    }
+
+    private static List<Role> groups(int theme, List<String> groups) {
+        return groups.stream().<Role>map(group -> new ThemeContext(theme, group)).toList();
+    }
+
+    /** The signature of the context roles among {@code roles}; a group no phrase belongs to has no bit, as nothing can match it. */
+    private static long signature(List<Role> roles, Map<Role, Integer> contextNumbers) {
+        long signature = 0;
+        for (Role role : roles) {
+            Integer number = contextNumbers.get(role);
+            if (number != null) {
+                signature |= 1L << (number & 63);
+            }
+        }
+        return signature;
     }
 
     static Lexicon compile(Taxonomy taxonomy) {
@@ -158,11 +205,13 @@ final class Lexicon {
         cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
         cues.reversals().phrases().forEach(phrase -> builder.add(phrase, new Reversal()));
         cues.hazards().forEach(phrase -> builder.add(phrase, new Hazard()));
-        return builder.build();
+        return builder.build(themes);
     }
 
     private static final class Builder {
         private final Map<String, List<Role>> rolesByPhrase = new LinkedHashMap<>();
+        /** Each context group's number, in the order they are first added: a theme's group or a country's context. */
+        private final Map<Role, Integer> contextNumbers = new HashMap<>();
 
         void add(String phrase, Role role) {
             String folded = TextFolder.fold(phrase.strip());
@@ -175,15 +224,18 @@ final class Lexicon {
                 }
             }
             rolesByPhrase.computeIfAbsent(folded, k -> new ArrayList<>()).add(role);
+            if (role instanceof ThemeContext || role instanceof CountryContext) {
+                contextNumbers.putIfAbsent(role, contextNumbers.size());
+            }
         }
 
-        Lexicon build() {
+        Lexicon build(List<ThemeDefinition> themes) {
             List<String> phrases = new ArrayList<>(rolesByPhrase.keySet());
             Role[][] roles = new Role[phrases.size()][];
             for (int i = 0; i < phrases.size(); i++) {
                 roles[i] = rolesByPhrase.get(phrases.get(i)).toArray(Role[]::new);
             }
-            return new Lexicon(phrases, PhraseMatcher.compile(phrases), roles);
+            return new Lexicon(phrases, PhraseMatcher.compile(phrases), roles, contextNumbers, themes);
         }
     }
 }

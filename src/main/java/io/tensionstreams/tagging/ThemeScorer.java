@@ -82,12 +82,17 @@ final class ThemeScorer {
 
     private static boolean contextHolds(ArticleScan scan, ArticleScan.Match match, Lexicon.ThemeTerm term, List<ThemeDefinition> themes) {
         ThemeDefinition.Term definition = themes.get(term.theme()).terms().get(term.term());
-        boolean needed = nearAnyOf(scan, match, term.theme(), definition.needs()) && nearAnyOf(scan, match, term.theme(), definition.alsoNeeds());
+        Lexicon.TermContexts asks = scan.termContexts(term);
+        // The window's signature settles most look-ups: a group whose bits are missing has no phrase there.
+        long nearby = scan.contextsNear(match, CONTEXT_RADIUS);
+        boolean needed = nearAnyOf(scan, match, term.theme(), definition.needs(), asks.needs(), nearby)
+                && nearAnyOf(scan, match, term.theme(), definition.alsoNeeds(), asks.alsoNeeds(), nearby);
         Predicate<Lexicon.Role> cancelling = role -> role instanceof Lexicon.ThemeContext context && context.theme() == term.theme()
                 && definition.unless().contains(context.group());
         // A cancelling word nearby, or in the title, which frames the whole article ("Spy Museum...", "Taiwan earthquake...").
-        boolean cancelled = !definition.unless().isEmpty() && (scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.THEME_CONTEXT, cancelling)
-                || scan.inTitle(match, Lexicon.Kind.THEME_CONTEXT, cancelling));
+        boolean cancelled = !definition.unless().isEmpty()
+                && ((nearby & asks.unless()) != 0 && scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.THEME_CONTEXT, cancelling)
+                    || (scan.contextsInTitle() & asks.unless()) != 0 && scan.inTitle(match, Lexicon.Kind.THEME_CONTEXT, cancelling));
         // A place that labels an office or a company ("the secretary of defense for China, Taiwan and Mongolia", "the Taiwanese
         // chip giant") is no evidence of its theme.
         // Read last, and only for a country's name: it reads the words around the match.
@@ -95,9 +100,13 @@ final class ThemeScorer {
                 && !(scan.plays(match, Lexicon.Kind.COUNTRY_NAME) && PlaceLabels.isLabel(scan.text, match.start(), match.end()));
     }
 
-    /** Whether a phrase of one of the theme's {@code groups} is in the match's or a neighbouring sentence (no groups: true). */
-    private static boolean nearAnyOf(ArticleScan scan, ArticleScan.Match match, int theme, List<String> groups) {
-        return groups.isEmpty() || scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.THEME_CONTEXT,
+    /**
+     * Whether a phrase of one of the theme's {@code groups} is in the match's or a neighbouring
+     * sentence (no groups: true); {@code signature} is the groups', {@code nearby} the window's.
+     */
+    private static boolean nearAnyOf(ArticleScan scan, ArticleScan.Match match, int theme, List<String> groups, long signature,
+                                     long nearby) {
+        return groups.isEmpty() || (nearby & signature) != 0 && scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.THEME_CONTEXT,
                 role -> role instanceof Lexicon.ThemeContext context && context.theme() == theme && groups.contains(context.group()));
     }
 
