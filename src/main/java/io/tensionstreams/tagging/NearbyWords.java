@@ -1,6 +1,7 @@
 package io.tensionstreams.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,14 @@ import java.util.Locale;
  * ("to", "in") into the phrase automaton would make a match of nearly every word of every article.
  */
 final class NearbyWords {
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD_CHARS.length; c++) {
+            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c) || c == '-';
+        }
+    }
+
     private NearbyWords() {
     }
 
@@ -102,7 +111,7 @@ final class NearbyWords {
         }
 
         /** Whether word {@code i} is one of {@code words} (lower case), ignoring case. */
-        boolean isAnyOf(int i, List<String> words) {
+        boolean isAnyOf(int i, WordList words) {
             return has(i) && NearbyWords.isAnyOf(text, starts[i], ends[i], words);
         }
 
@@ -135,18 +144,57 @@ final class NearbyWords {
         return i;
     }
 
-    /** Whether {@code [from, to)} of {@code text} is, ignoring case, one of {@code words} (lower case). */
-    static boolean isAnyOf(String text, int from, int to, List<String> words) {
-        int length = to - from;
-        for (String word : words) {
-            if (word.length() == length && text.regionMatches(true, from, word, 0, length)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code [from, to)} of {@code text} is, ignoring case, one of {@code words}. */
+    static boolean isAnyOf(String text, int from, int to, WordList words) {
+        return words.contains(text, from, to);
     }
 
+    /**
+     * Lower-case words to compare a word of the text with, ignoring case, as {@code regionMatches}
+     * does. Kept in buckets by length and first letter, so that a word is compared only with the
+     * list's words it could be: the rules ask about every country name's neighbours.
+     */
+    static final class WordList {
+        private static final int BUCKETS = 64;
+        private final String[][] buckets = new String[BUCKETS][0];
+
+        WordList(String... words) {
+            for (String word : words) {
+                if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("not a lower-case word: \"" + word + "\"");
+                }
+                String[] bucket = buckets[bucket(word.length(), word.charAt(0))];
+                String[] grown = Arrays.copyOf(bucket, bucket.length + 1);
+                grown[bucket.length] = word;
+                buckets[bucket(word.length(), word.charAt(0))] = grown;
+            }
+        }
+
+        boolean contains(String text, int from, int to) {
+            int length = to - from;
+            if (length <= 0) {
+                return false;
+            }
+            for (String word : buckets[bucket(length, text.charAt(from))]) {
+                if (word.length() == length && text.regionMatches(true, from, word, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The bucket of a word by its length and first character. The character is taken upper then
+         * lower case, so that every character {@code regionMatches} takes for a letter of the list
+         * (the dotless i, the Kelvin sign) falls in that letter's bucket.
+         */
+        private static int bucket(int length, char first) {
+            return (length * 31 + Character.toLowerCase(Character.toUpperCase(first))) & (BUCKETS - 1);
+        }
+    }
+
+    /** Letters, digits and the hyphen; a table for ASCII, which is nearly every character read. */
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return c < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 }

@@ -1,6 +1,6 @@
 package io.tensionstreams.tagging;
 
-import java.util.List;
+import io.tensionstreams.tagging.NearbyWords.WordList;
 
 /**
  * Tells a place named as what the news is about from a place that only labels something else: an
@@ -19,10 +19,10 @@ final class PlaceLabels {
     private static final int LIST_GAP = 3;
     /** How far before "for" the office may stand: "secretary of defense for". */
     private static final int OFFICE_GAP = 3;
-    private static final List<String> OFFICES = List.of("secretary", "envoy", "coordinator", "director", "representative", "desk",
+    private static final WordList OFFICES = new WordList("secretary", "envoy", "coordinator", "director", "representative", "desk",
             "adviser", "advisor", "czar", "office", "bureau", "department", "ministry", "minister", "commissioner");
     /** Words that make the place before them a company's nationality: "Taiwanese chip giant", "Taiwan semiconductor foundry". */
-    private static final List<String> BUSINESS = List.of("company", "companies", "firm", "firms", "chipmaker", "chipmakers", "foundry",
+    private static final WordList BUSINESS = new WordList("company", "companies", "firm", "firms", "chipmaker", "chipmakers", "foundry",
             "foundries", "giant", "giants", "manufacturer", "manufacturers", "conglomerate", "electronics", "semiconductor", "chip",
             "chips", "tech", "businessman", "businessmen", "exporter", "exporters", "brand", "startup", "investor", "investors");
 

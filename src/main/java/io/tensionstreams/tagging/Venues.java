@@ -1,6 +1,6 @@
 package io.tensionstreams.tagging;
 
-import java.util.List;
+import io.tensionstreams.tagging.NearbyWords.WordList;
 
 /**
  * Tells a country named as a party from a country named only as where something happened. Event
@@ -18,17 +18,17 @@ final class Venues {
     static final int WORDS_BEFORE = 7;
 
     /** A meeting before "in" or "at": "a summit in", "talks between the two countries in". */
-    private static final List<String> MEETINGS = List.of("summit", "summits", "talks", "meeting", "meetings", "conference", "negotiations",
+    private static final WordList MEETINGS = new WordList("summit", "summits", "talks", "meeting", "meetings", "conference", "negotiations",
             "forum", "dialogue", "ministerial", "ceremony", "convened", "gathering");
     /**
      * What is said, signed or visited in a city before "in" or "at" ("said in Singapore", "the deal
      * reached in Minsk", "a stop in Hanoi"). A city where something is done to or by its country ("a
      * Russian ship docked in Havana") stays its country.
      */
-    private static final List<String> DONE_THERE = List.of("said", "spoke", "speaking", "remarks", "speech", "announced", "signed", "reached",
+    private static final WordList DONE_THERE = new WordList("said", "spoke", "speaking", "remarks", "speech", "announced", "signed", "reached",
             "agreed", "held", "hosted", "met", "visit", "visits", "visited", "trip", "stop", "arrived", "returned");
     /** A city naming an agreement or a meeting after it: "the Minsk agreements", "the Paris Agreement", "the Singapore summit". */
-    private static final List<String> EVENTS = List.of("agreement", "agreements", "accord", "accords", "protocol", "protocols", "plan", "format",
+    private static final WordList EVENTS = new WordList("agreement", "agreements", "accord", "accords", "protocol", "protocols", "plan", "format",
             "process", "declaration", "summit", "talks", "communique", "communiqué", "memorandum", "ceasefire", "cease-fire", "peace");
     /** How many words may stand between the meeting and "in": "talks between the two countries in". */
     private static final int MEETING_GAP = 4;
@@ -54,24 +54,28 @@ final class Venues {
         if (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, MEETINGS)) {
             return true;
         }
-        int nextStart = NearbyWords.nextWordStart(text, end);
-        int nextEnd = NearbyWords.wordEnd(text, nextStart);
         // "in the Belarusian capital", "in the Ukrainian city of": a demonym naming the place.
-        if (in == 1 && NearbyWords.isAnyOf(text, nextStart, nextEnd, CAPITAL_OR_CITY)) {
+        if (in == 1 && nextWordIsAnyOf(text, end, CAPITAL_OR_CITY)) {
             return true;
         }
         if (!place) {
             return false;
         }
         return (in >= 0 && anyWithin(before, in + 1, MEETING_GAP + 1, DONE_THERE)) || afterCapitalOf(before)
-                || NearbyWords.isAnyOf(text, nextStart, nextEnd, EVENTS);
+                || nextWordIsAnyOf(text, end, EVENTS);
     }
 
-    private static final List<String> CAPITAL_OR_CITY = List.of("capital", "city");
+    /** Whether the word after the name ending at {@code end} is one of {@code words}: read only when a rule asks. */
+    private static boolean nextWordIsAnyOf(String text, int end, WordList words) {
+        int start = NearbyWords.nextWordStart(text, end);
+        return NearbyWords.isAnyOf(text, start, NearbyWords.wordEnd(text, start), words);
+    }
+
+    private static final WordList CAPITAL_OR_CITY = new WordList("capital", "city");
 
     // The rules below read the words before the name, nearest first, in place and only as far as a rule asks.
 
-    private static boolean anyWithin(NearbyWords.WordsBefore before, int from, int length, List<String> words) {
+    private static boolean anyWithin(NearbyWords.WordsBefore before, int from, int length, WordList words) {
         for (int i = from; i < from + length && before.has(i); i++) {
             if (before.isAnyOf(i, words)) {
                 return true;
