@@ -1,6 +1,7 @@
 package io.tensionstreams.tagging;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -128,13 +129,19 @@ public final class Tagger {
                 .toList();
     }
 
+    /** The countries mentioned, the most mentioned first; of those mentioned equally often, the first mentioned first. */
     private List<String> countriesBySalience(List<CountryMentions.Mention> mentions) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        mentions.forEach(mention -> counts.merge(taxonomy.countries().get(mention.country()).code(), 1, Integer::sum));
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .toList();
+        int[] counts = new int[codes.size()];
+        List<Integer> firstMentioned = new ArrayList<>();
+        for (CountryMentions.Mention mention : mentions) {
+            int country = codes.ofCountry(mention.country());
+            if (counts[country]++ == 0) {
+                firstMentioned.add(country);
+            }
+        }
+        // A stable sort: equal counts keep the order of first mention.
+        firstMentioned.sort(Comparator.comparingInt((Integer country) -> counts[country]).reversed());
+        return firstMentioned.stream().map(codes::code).toList();
     }
 
     private static double round(double value) {

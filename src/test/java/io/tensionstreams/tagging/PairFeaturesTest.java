@@ -3,6 +3,8 @@ package io.tensionstreams.tagging;
 import static io.tensionstreams.tagging.Texts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,5 +59,25 @@ class PairFeaturesTest {
         assertThat(TAGGER.pairCandidates(SANCTIONS)).extracting(candidate -> candidate.features().length)
                 .containsOnly(PairFeatures.NAMES.size());
         assertThat(TAGGER.pairCandidates(SANCTIONS)).extracting(PairFinder.Candidate::pair).contains("RU-US", "RU-UA");
+    }
+
+    @Test
+    void aSentenceNamingManyCountriesTiesEachOfTheirPairsOnce() {
+        ArticleText summit = article("Twelve governments condemn the attack",
+                "The United States, Britain, France, Germany, Japan, Canada, Italy, Australia, Poland, Ukraine, Norway and "
+                        + "Spain condemned the missile attack and warned of sanctions. On Tuesday the United States, Britain, "
+                        + "France, Germany, Japan, Canada, Italy, Australia, Poland, Ukraine, Norway and Spain imposed them.");
+        List<String> countries = TAGGER.tag(summit).countries();
+        List<String> allPairs = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            for (int j = i + 1; j < countries.size(); j++) {
+                allPairs.add(PairMatch.key(countries.get(i), countries.get(j)));
+            }
+        }
+
+        assertThat(countries).hasSize(12);
+        // 66 pairs, each tied twice: more than a small table holds, so the pair finder's table grows on the way.
+        assertThat(TAGGER.pairCandidates(summit)).extracting(PairFinder.Candidate::pair)
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(allPairs);
     }
 }
