@@ -144,6 +144,11 @@ final class ArticleScan {
         return lexicon.termContexts(term.theme(), term.term());
     }
 
+    /** The signature of the context that confirms an ambiguous name of country {@code country}. */
+    long countryContext(int country) {
+        return lexicon.countryContext(country);
+    }
+
     Evidence evidence(Match match) {
         return new Evidence(text.substring(match.start(), match.end()), match.start(), match.end());
     }

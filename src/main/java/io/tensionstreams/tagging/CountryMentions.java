@@ -61,7 +61,9 @@ final class CountryMentions {
         if (Venues.isVenue(before.at(match.start()), match.end(), name.place())) {
             return false;
         }
-        return !name.ambiguous() || scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.COUNTRY_CONTEXT,
-                role -> role instanceof Lexicon.CountryContext context && context.country() == name.country());
+        // The window's signature first, as for a theme term's context.
+        return !name.ambiguous() || (scan.contextsNear(match, CONTEXT_RADIUS) & scan.countryContext(name.country())) != 0
+                && scan.near(match, CONTEXT_RADIUS, Lexicon.Kind.COUNTRY_CONTEXT,
+                        role -> role instanceof Lexicon.CountryContext context && context.country() == name.country());
     }
 }

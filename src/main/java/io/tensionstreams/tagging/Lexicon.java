@@ -112,10 +112,12 @@ final class Lexicon {
      */
     final long[] contexts;
     private final TermContexts[][] termContexts;
+    /** The signature of each country's confirming context. */
+    private final long[] countryContexts;
     final List<String> phrases;
 
     private Lexicon(List<String> phrases, PhraseMatcher matcher, Role[][] roles, Map<Role, Integer> contextNumbers,
-                    List<ThemeDefinition> themes) {
+                    List<ThemeDefinition> themes, int countries) {
         this.phrases = List.copyOf(phrases);
         this.matcher = matcher;
         this.roles = roles;
@@ -128,11 +130,20 @@ final class Lexicon {
                     signature(groups(theme, term.needs()), contextNumbers), signature(groups(theme, term.alsoNeeds()), contextNumbers),
                     signature(groups(theme, term.unless()), contextNumbers))).toArray(TermContexts[]::new);
         }
+        this.countryContexts = new long[countries];
+        for (int c = 0; c < countries; c++) {
+            countryContexts[c] = signature(List.of(new CountryContext(c)), contextNumbers);
+        }
     }
 
     /** The context groups term {@code term} of theme {@code theme} asks about. */
     TermContexts termContexts(int theme, int term) {
         return termContexts[theme][term];
+    }
+
+    /** The signature of the context that confirms an ambiguous name of country {@code country}. */
+    long countryContext(int country) {
+        return countryContexts[country];
     }
 
     private static List<Role> groups(int theme, List<String> groups) {
@@ -205,7 +216,7 @@ final class Lexicon {
         cues.hedges().phrases().forEach(phrase -> builder.add(phrase, new Modifier(false)));
         cues.reversals().phrases().forEach(phrase -> builder.add(phrase, new Reversal()));
         cues.hazards().forEach(phrase -> builder.add(phrase, new Hazard()));
-        return builder.build(themes);
+        return builder.build(themes, countries.size());
     }
 
     private static final class Builder {
@@ -229,13 +240,13 @@ final class Lexicon {
             }
         }
 
-        Lexicon build(List<ThemeDefinition> themes) {
+        Lexicon build(List<ThemeDefinition> themes, int countries) {
             List<String> phrases = new ArrayList<>(rolesByPhrase.keySet());
             Role[][] roles = new Role[phrases.size()][];
             for (int i = 0; i < phrases.size(); i++) {
                 roles[i] = rolesByPhrase.get(phrases.get(i)).toArray(Role[]::new);
             }
-            return new Lexicon(phrases, PhraseMatcher.compile(phrases), roles, contextNumbers, themes);
+            return new Lexicon(phrases, PhraseMatcher.compile(phrases), roles, contextNumbers, themes, countries);
         }
     }
 }
