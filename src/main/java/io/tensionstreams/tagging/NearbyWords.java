@@ -163,10 +163,9 @@ final class NearbyWords {
                 if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT))) {
                     throw new IllegalArgumentException("not a lower-case word: \"" + word + "\"");
                 }
-                String[] bucket = buckets[bucket(word.length(), word.charAt(0))];
-                String[] grown = Arrays.copyOf(bucket, bucket.length + 1);
-                grown[bucket.length] = word;
-                buckets[bucket(word.length(), word.charAt(0))] = grown;
+                int bucket = bucket(word.length(), word.charAt(0));
+                buckets[bucket] = Arrays.copyOf(buckets[bucket], buckets[bucket].length + 1);
+                buckets[bucket][buckets[bucket].length - 1] = word;
             }
         }
 
