@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * comparison that this project's shared, noisy host cannot spoil as it spoils two JMH runs taken a
  * minute apart, since both sides see the same drift. Prints each side's median characters per
  * second and the median of B/A over the slice pairs, with its quartiles; the first third of the
- * slices is warm-up. Identical builds read 1.01-1.06, the harness's own bias, so run it both ways
- * round before believing a few per cent.
+ * slices is warm-up. On a quiet machine identical builds read 1.01-1.06, the harness's own bias,
+ * so run it both ways round before believing a few per cent; beside other work the quartiles
+ * widen to ±10% and more, and the figure means nothing.
  *
  * <p>Each side is a directory of compiled main classes (a checkout's {@code target/classes}),
  * loaded by its own class loader and driven by reflection, so any two commits compare:
