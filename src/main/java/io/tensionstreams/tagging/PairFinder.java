@@ -278,12 +278,9 @@ final class PairFinder {
 
         Tally of(int a, int b) {
             int pair = codes.pair(a, b);
-            int slot = home(pair);
-            while (tallies[slot] != null) {
-                if (keys[slot] == pair) {
-                    return tallies[slot];
-                }
-                slot = (slot + 1) & (keys.length - 1);
+            int slot = slotOf(pair);
+            if (tallies[slot] != null) {
+                return tallies[slot];
             }
             Tally tally = new Tally(pair);
             keys[slot] = pair;
@@ -295,20 +292,21 @@ final class PairFinder {
             return tally;
         }
 
-        /** The slot a pair's search starts at: its key scrambled, so that neighbouring keys spread out. */
-        private int home(int pair) {
+        /** The slot holding {@code pair}, or the empty slot where it belongs. */
+        private int slotOf(int pair) {
             int scrambled = pair * 0x9E3779B1;
-            return (scrambled ^ (scrambled >>> 16)) & (keys.length - 1);
+            int slot = (scrambled ^ (scrambled >>> 16)) & (keys.length - 1);
+            while (tallies[slot] != null && keys[slot] != pair) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            return slot;
         }
 
         private void grow() {
             keys = new int[keys.length * 2];
             tallies = new Tally[tallies.length * 2];
             for (Tally tally : inOrder) {
-                int slot = home(tally.pair);
-                while (tallies[slot] != null) {
-                    slot = (slot + 1) & (keys.length - 1);
-                }
+                int slot = slotOf(tally.pair);
                 keys[slot] = tally.pair;
                 tallies[slot] = tally;
             }
