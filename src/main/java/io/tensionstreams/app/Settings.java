@@ -28,7 +28,8 @@ public final class Settings {
     private static final String ENV_PREFIX = "TENSION_";
     private static final List<String> DURATIONS = List.of("window.grace", "window.final.delay", "dedup.retention", "near.duplicate.window",
             "near.duplicate.settle");
-    private static final Set<String> ENV_IGNORED = Set.of("TENSION_DEBUG");
+    /** Variables of the same prefix that are not settings: the failure handler's switch and where the embedded address is announced. */
+    private static final Set<String> ENV_IGNORED = Set.of("TENSION_DEBUG", "TENSION_HOME");
     private static final Map<String, String> DEFAULTS = defaults();
 
     private final Map<String, String> values;

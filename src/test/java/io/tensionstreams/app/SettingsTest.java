@@ -89,6 +89,13 @@ class SettingsTest {
     }
 
     @Test
+    void theVariablesOfTheSamePrefixThatAreNotSettingsAreLeftAlone() {
+        Settings settings = Settings.load(null, Map.of("TENSION_HOME", "/tmp/elsewhere", "TENSION_DEBUG", "true", "TENSION_PARTITIONS", "3"), Map.of());
+
+        assertThat(settings.get("partitions")).isEqualTo("3");
+    }
+
+    @Test
     void anUnknownOrMalformedSettingIsNamed(@TempDir Path dir) throws IOException {
         Path typo = Files.writeString(dir.resolve("typo.properties"), "htp.port=80\n");
 
