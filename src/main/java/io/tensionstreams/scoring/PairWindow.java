@@ -59,11 +59,13 @@ public record PairWindow(int articles, List<String> sources, double escalation, 
         return TensionIndex.of(intensity(), weight, evidenceScale);
     }
 
-    /** Themes by escalation, strongest first. */
+    /** Themes by escalation, strongest first, then by the articles about each, the articles that mention each, and name. */
     public List<String> themesByStrength() {
+        // Ties broken by mentions, then by name: the map's own order differs from one JVM to the next.
         return themes.entrySet().stream()
                 .sorted(Map.Entry.<String, ThemeTally>comparingByValue(Comparator.comparingDouble(ThemeTally::escalation)
-                        .thenComparingInt(ThemeTally::articles)).reversed())
+                        .thenComparingInt(ThemeTally::articles).thenComparingInt(ThemeTally::mentions)).reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
     }

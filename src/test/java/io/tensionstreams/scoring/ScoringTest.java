@@ -205,6 +205,20 @@ class ScoringTest {
     }
 
     @Test
+    void themesRankByEscalationThenArticlesAboutThemThenMentionsThenName() {
+        PairWindow window = PairWindow.empty()
+                .add(new Contribution("a", "wire", "CN-US", 2, 0, 0.5, 0.5, List.of("chips"), List.of("chips", "ukraine", "taiwan")), 5)
+                .add(new Contribution("b", "wire", "CN-US", 0, 1, 0.5, 0.5, List.of("cuba_espionage"), List.of("cuba_espionage", "taiwan", "south_china_sea")), 5)
+                .add(new Contribution("c", "wire", "CN-US", 0, 1, 0.5, 0.5, List.of(), List.of("ukraine", "taiwan")), 5);
+
+        // taiwan is mentioned three times; ukraine twice; south_china_sea once.
+        assertThat(window.themesByStrength()).containsExactly("chips", "cuba_espionage", "taiwan", "ukraine", "south_china_sea");
+        assertThat(PairWindow.empty()
+                .add(new Contribution("d", "wire", "CN-US", 1, 0, 0.5, 0.5, List.of(), List.of("ukraine", "chips", "taiwan")), 5)
+                .themesByStrength()).as("tied themes by name, whatever the map's order").containsExactly("chips", "taiwan", "ukraine");
+    }
+
+    @Test
     void distinctSourcesAreRememberedOnlyUpToABound() {
         PairWindow window = PairWindow.empty();
         for (int i = 0; i < PairWindow.MAX_SOURCES + 50; i++) {
