@@ -1,5 +1,6 @@
 package io.tensionstreams.topology;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.tensionstreams.avro.TensionAlert;
@@ -56,6 +57,11 @@ final class AlertProcessor implements Processor<String, TensionScore, String, Te
         histories.put(key, history.update(measures, rule.history()));
     }
 
+    /** The themes the window's articles are about, strongest first; a theme they only mention does not describe the alert. */
+    private static List<String> themesAbout(TensionScore score) {
+        return score.getThemes().stream().filter(theme -> theme.getArticles() > 0).map(ThemeScore::getTheme).toList();
+    }
+
     private static TensionAlert alertOf(TensionScore score, AlertRule.Verdict verdict) {
         return TensionAlert.newBuilder()
                 .setPair(score.getPair())
@@ -69,7 +75,7 @@ final class AlertProcessor implements Processor<String, TensionScore, String, Te
                 .setBaselineStdDev(ScoreMapper.round(verdict.baselineStdDev()))
                 .setZScore(verdict.zScore() == null ? null : ScoreMapper.round(verdict.zScore()))
                 .setReason(verdict.reason().label())
-                .setThemes(score.getThemes().stream().map(ThemeScore::getTheme).toList())
+                .setThemes(themesAbout(score))
                 .setArticleIds(score.getTopArticles())
                 .setIntensity(score.getIntensity())
                 .setAttentionShare(score.getAttentionShare())

@@ -78,6 +78,30 @@ class AlertsTest {
     }
 
     @Test
+    void anAlertNamesTheThemesItsArticlesAreAboutNotThoseTheyOnlyMention() {
+        for (int hour = 0; hour < 4; hour++) {
+            hotline(hour, 1);
+            festival(hour, 3);
+        }
+        for (int i = 0; i < 4; i++) {
+            String id = "wu-4-" + i;
+            fixture.publish(Stories.article(id, "Chinese coast guard fires water cannon at Philippine boat", Stories.WATER_CANNON_BODY
+                    + " The clash came as analysts watched the war in Ukraine." + Stories.signature(id), "wire-b", hour(4).plusSeconds(i)));
+        }
+        festival(4, 3);
+        closeHoursBefore(6);
+
+        assertThat(fixture.finalScores.readValuesToList()).as("the window counts the articles that mention Ukraine")
+                .anySatisfy(score -> assertThat(score.getThemes()).anySatisfy(theme -> {
+                    assertThat(theme.getTheme()).isEqualTo("ukraine");
+                    assertThat(theme.getArticles()).isZero();
+                    assertThat(theme.getMentions()).isEqualTo(4);
+                }));
+        assertThat(fixture.alerts.readValuesToList()).singleElement()
+                .satisfies(alert -> assertThat(alert.getThemes()).containsExactly("south_china_sea"));
+    }
+
+    @Test
     void aBusyPairWithSteadyHostileCoverageDoesNotAlertAfterItIsFirstSeen() {
         for (int hour = 0; hour < 8; hour++) {
             // The same hostile share each hour, at different volumes.
