@@ -2,6 +2,7 @@ package io.tensionstreams.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -127,17 +128,17 @@ final class ConsumeCommand implements Callable<Integer> {
         if (!record.getSchema().getFullName().equals(TensionScore.getClassSchema().getFullName())) {
             return jsonOf(record);
         }
-        Object themes = record.get("themes");
-        StringBuilder names = new StringBuilder();
-        if (themes instanceof List<?> list) {
+        List<ThemeColumn.Theme> themes = new ArrayList<>();
+        if (record.get("themes") instanceof List<?> list) {
             for (Object theme : list) {
-                names.append(names.length() == 0 ? "" : ",").append(((GenericRecord) theme).get("theme"));
+                GenericRecord fields = (GenericRecord) theme;
+                themes.add(new ThemeColumn.Theme(fields.get("theme").toString(), (Integer) fields.get("articles")));
             }
         }
         String start = java.time.Instant.ofEpochMilli((Long) record.get("windowStart")).toString();
         return String.format("%-8s %-5s %-17s %7.1f %9s %9s %9s %8s %s", record.get("pair"), record.get("windowSize"),
                 start.substring(0, 16).replace('T', ' '), (Double) record.get("index"), optional(record, "intensity", "%+.1f"),
-                optional(record, "attentionShare", "%.3f"), record.get("articles"), record.get("final"), names);
+                optional(record, "attentionShare", "%.3f"), record.get("articles"), record.get("final"), ThemeColumn.of(themes));
     }
 
     /** A field added in a later schema version: "-" for records written before it. */

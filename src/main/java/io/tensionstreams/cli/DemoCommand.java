@@ -134,7 +134,7 @@ final class DemoCommand implements Callable<Integer> {
                 .forEach(score -> out.println(String.format("%-8s %-5s %-17s %7.1f %+9.1f %8.1f%% %9d  %s", score.getPair(), score.getWindowSize(),
                         score.getWindowStart().toString().substring(0, 16).replace('T', ' '), score.getIndex(), score.getIntensity(),
                         100 * score.getAttentionShare(), score.getArticles(),
-                        String.join(",", score.getThemes().stream().map(t -> t.getTheme()).toList()))));
+                        ThemeColumn.of(score.getThemes().stream().map(t -> new ThemeColumn.Theme(t.getTheme(), t.getArticles())).toList()))));
         out.flush();
         return 0;
     }

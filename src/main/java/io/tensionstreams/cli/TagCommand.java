@@ -60,16 +60,26 @@ final class TagCommand implements Callable<Integer> {
             text.append("  themes: none\n");
         }
         for (ThemeMatch theme : tags.themes()) {
-            text.append(String.format("  theme %-16s %.2f  %s%n", theme.theme(), theme.score(),
-                    theme.evidence().stream().map(e -> "\"" + e.text() + "\"").distinct().limit(6).collect(Collectors.joining(", "))));
+            text.append(themeLine("theme  ", theme));
+        }
+        for (ThemeMatch mention : tags.mentions()) {
+            if (!tags.hasTheme(mention.theme())) {
+                text.append(themeLine("mention", mention));
+            }
         }
         if (tags.pairs().isEmpty()) {
             text.append("  pairs: none\n");
         }
         for (PairMatch pair : tags.pairs()) {
-            text.append(String.format("  pair  %-16s %.2f  escalation %.1f, de-escalation %.1f  %s%n", pair.pair(), pair.tension(),
+            text.append(String.format("  pair    %-16s %.2f  escalation %.1f, de-escalation %.1f  %s%n", pair.pair(), pair.tension(),
                     pair.escalation(), pair.deescalation(), pair.themes()));
         }
         return text.toString();
+    }
+
+    /** A theme the article is about ({@code theme}) or one it only refers to ({@code mention}), with its first words of evidence. */
+    private static String themeLine(String kind, ThemeMatch theme) {
+        return String.format("  %s %-16s %.2f  %s%n", kind, theme.theme(), theme.score(),
+                theme.evidence().stream().map(e -> "\"" + e.text() + "\"").distinct().limit(6).collect(Collectors.joining(", ")));
     }
 }

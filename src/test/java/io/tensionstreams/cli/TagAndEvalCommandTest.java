@@ -65,6 +65,18 @@ class TagAndEvalCommandTest {
     }
 
     @Test
+    void theReadableSummaryListsAThemeOnlyMentionedApartFromTheSubject(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("shoal.txt"), "Chinese coast guard fires water cannon at Philippine boat\n"
+                + io.tensionstreams.testing.Stories.WATER_CANNON_BODY + " The clash came as analysts watched the war in Ukraine.");
+
+        assertThat(execute("tag", dir.resolve("shoal.txt").toString())).isZero();
+
+        assertThat(out.toString().lines()).anyMatch(line -> line.matches("  theme +south_china_sea .*\"water cannon\".*"))
+                .anyMatch(line -> line.matches("  mention +ukraine .*\"war in Ukraine\".*"))
+                .noneMatch(line -> line.matches("  theme +ukraine .*"));
+    }
+
+    @Test
     void evalPrintsTheFiguresAndFailsBelowAFloor(@TempDir Path dir) throws IOException {
         Path labelled = Files.writeString(dir.resolve("dev.jsonl"), ARTICLE + "\n");
         Path reachable = Files.writeString(dir.resolve("ok.properties"), "macro_f1=0.1\npair_f1=0.5\nmax_no_theme_fp_rate=0.05\n");
