@@ -187,6 +187,21 @@ class TaggerThemesTest {
     }
 
     @Test
+    void theLawOfTheSeaWordsOfAnotherSeaAreNoSouthChinaSea() {
+        ArticleText launch = article("North Korea fires ballistic missile into sea off Japan",
+                "North Korea fired a ballistic missile that landed in waters inside Japan's exclusive economic zone on Wednesday, "
+                        + "Japan's defense ministry said. South Korea's military said the missile was launched from near Pyongyang "
+                        + "and flew about 1,000 kilometers. Tokyo lodged a protest, and the United States condemned the launch.");
+        ArticleText rig = article("Vietnam protests Chinese oil rig in its waters",
+                "Vietnam demanded that China remove an oil rig it placed inside Vietnam's exclusive economic zone, and Chinese "
+                        + "coast guard ships used water cannons against Vietnamese vessels near the rig. Hanoi said the deployment "
+                        + "violated its sovereignty, while Beijing said the waters were Chinese.");
+
+        assertThat(TAGGER.tag(launch).mentions()).extracting(ThemeMatch::theme).doesNotContain("south_china_sea");
+        assertThat(themesOf(rig)).containsExactly("south_china_sea");
+    }
+
+    @Test
     void anAgendaSentenceAloneMakesNoTheme() {
         ArticleText readout = article("Ministers hold talks in Geneva",
                 "The two ministers met in Geneva on Tuesday for candid talks. They discussed trade, the war in Ukraine, "
