@@ -38,8 +38,14 @@ final class PairFinder {
                   List<ThemeScorer.ThemeEvidence> themes, CueScorer.SentenceCues cues, Taxonomy taxonomy, CountryCodes codes) {
     }
 
-    /** A candidate pair, its running totals and the features the pair model reads. */
-    record Candidate(String pair, Tally tally, double[] features) {
+    /**
+     * A candidate pair, its running totals and the features the pair model reads. {@code reportable}
+     * says whether the article names both countries somewhere, or the pair is the two sides of a
+     * substantive theme: a theme's implied countries tie pairs in its sentences, but a country only a
+     * theme implies pairs only as the theme's other side. An arms-sale notice to Taiwan's office
+     * implies China and never names it; no word of it is evidence of a US-China pair.
+     */
+    record Candidate(String pair, Tally tally, double[] features, boolean reportable) {
     }
 
     /** A reported pair with the sentences that tie it. */
@@ -78,11 +84,14 @@ final class PairFinder {
         int articleThemes = (int) in.themes().stream().filter(ThemeScorer.ThemeEvidence::mentioned).count();
         PairFeatures.Article article = new PairFeatures.Article(principals, mentionCounts, countriesNamed(mentionCounts), articleCues,
                 articleThemes, AdjacentMentions.of(in.mentions(), in.cues(), codes), themeSides(in));
+        BitSet namedAnywhere = namedAnywhere(named);
         List<Candidate> candidates = new ArrayList<>();
         for (Tally tally : tallies.inOrder) {
             // Two countries merely named together, with no cue or theme evidence anywhere between them, are no pair.
             if (tally.signalTies > 0 || tally.links > 0 || tally.voiced > 0) {
-                candidates.add(new Candidate(codes.name(tally.pair), tally, PairFeatures.of(tally.pair, tally, article, codes)));
+                boolean reportable = namedAnywhere.get(codes.first(tally.pair)) && namedAnywhere.get(codes.second(tally.pair))
+                        || article.themeSides().contains(tally.pair);
+                candidates.add(new Candidate(codes.name(tally.pair), tally, PairFeatures.of(tally.pair, tally, article, codes), reportable));
             }
         }
         return candidates;
@@ -117,7 +126,7 @@ final class PairFinder {
         List<Found> found = new ArrayList<>();
         for (Candidate candidate : candidates(in)) {
             double probability = model.pairProbability(candidate.features());
-            if (probability >= PAIR_THRESHOLD) {
+            if (probability >= PAIR_THRESHOLD && candidate.reportable()) {
                 found.add(new Found(toPair(candidate, probability, in, model), candidate.tally().sentences));
             }
         }
@@ -183,6 +192,13 @@ final class PairFinder {
                 }
             }
         }
+    }
+
+    /** The countries the article names somewhere, itself or by their officials and institutions. */
+    private static BitSet namedAnywhere(List<BitSet> named) {
+        BitSet anywhere = new BitSet();
+        named.forEach(anywhere::or);
+        return anywhere;
     }
 
     /** In how many sentences each country is named, by number. */

@@ -32,6 +32,22 @@ class TaggerPairsTest {
     }
 
     @Test
+    void aCountryOnlyAThemeImpliesPairsOnlyAsTheThemesOtherSide() {
+        String notice = "The State Department has approved a possible Foreign Military Sale to the Taipei Economic and Cultural "
+                + "Representative Office in the United States (TECRO) of surface-to-air missile systems for an estimated $1.2 "
+                + "billion. The Defense Security Cooperation Agency delivered the required certification notifying Congress of "
+                + "the possible sale today. The proposed sale serves U.S. national, economic, and security interests by "
+                + "supporting the recipient's efforts to modernize its armed forces and maintain a credible defensive capability.";
+        ArticleText unnamed = article("State Department approves possible missile sale to Taipei office", notice);
+        ArticleText named = article("State Department approves possible missile sale to Taipei office",
+                notice + " Beijing condemned the sale and warned Washington to stop arming Taiwan.");
+
+        assertThat(pairsOf(unnamed)).as("China is never named: no word of it is evidence of a US-China pair").contains("TW-US")
+                .doesNotContain("CN-US");
+        assertThat(pairsOf(named)).contains("TW-US", "CN-US");
+    }
+
+    @Test
     void aDeescalationStoryDeescalates() {
         ArticleText talks = article("US and China agree to resume military talks",
                 "The United States and China agreed on Wednesday to resume military-to-military communication, "
