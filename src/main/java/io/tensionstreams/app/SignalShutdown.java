@@ -15,6 +15,7 @@ public final class SignalShutdown implements AutoCloseable {
     private final CountDownLatch requested = new CountDownLatch(1);
     private final CountDownLatch done = new CountDownLatch(1);
     private final AtomicBoolean serving = new AtomicBoolean();
+    private final Thread hook = new Thread(this::onSignal, "tension-shutdown");
     private volatile boolean clean;
 
     private SignalShutdown() {
@@ -22,7 +23,7 @@ public final class SignalShutdown implements AutoCloseable {
 
     public static SignalShutdown install() {
         SignalShutdown shutdown = new SignalShutdown();
-        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::onSignal, "tension-shutdown"));
+        Runtime.getRuntime().addShutdownHook(shutdown.hook);
         return shutdown;
     }
 
@@ -41,10 +42,24 @@ public final class SignalShutdown implements AutoCloseable {
         clean = true;
     }
 
-    /** The command has finished, cleanly or not; a hook waiting on it may end the JVM. */
+    /**
+     * The command has finished, cleanly or not: a hook already waiting on it may end the JVM, and
+     * otherwise the hook goes. A command run in a longer-lived JVM (a test, an embedding program)
+     * would leave it behind to end that JVM, at its exit, with this command's code.
+     */
     @Override
     public void close() {
         done.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shutdownInProgress) {
+            // The hook is running (or the JVM is exiting anyway); it was waiting for the count-down above.
+        }
+    }
+
+    /** The hook, for a test to see whether it is still installed. */
+    Thread hook() {
+        return hook;
     }
 
     /** Ends serving before a normal return, so that the command's own exit code stands. */
