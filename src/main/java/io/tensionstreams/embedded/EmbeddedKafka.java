@@ -33,6 +33,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String HOST = "127.0.0.1";
     private static final int START_ATTEMPTS = 3;
+    /** Where a broker started without a data directory keeps its log: the JVM's temporary directory. */
+    private static final Path TEMP_ROOT = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final Path dataDir;
     private final boolean deleteOnClose;
@@ -57,14 +59,17 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param overrides broker properties that replace the defaults
      */
     public static EmbeddedKafka start(int port, Path dataDir, Map<String, String> overrides) {
-        return start(port, dataDir, overrides, FreePort::orAny);
+        return start(port, dataDir, overrides, FreePort::orAny, TEMP_ROOT);
     }
 
-    /** As {@link #start(int, Path, Map)}, with {@code choosePorts} filling in the zeros of (client port, controller port). */
-    static EmbeddedKafka start(int port, Path dataDir, Map<String, String> overrides, UnaryOperator<int[]> choosePorts) {
+    /**
+     * As {@link #start(int, Path, Map)}, with {@code choosePorts} filling in the zeros of (client
+     * port, controller port) and a temporary directory, when one is needed, made under {@code tempRoot}.
+     */
+    static EmbeddedKafka start(int port, Path dataDir, Map<String, String> overrides, UnaryOperator<int[]> choosePorts, Path tempRoot) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOnce(choosePorts.apply(new int[] {port, 0}), dataDir, overrides);
+                return startOnce(choosePorts.apply(new int[] {port, 0}), dataDir, overrides, tempRoot);
             } catch (RuntimeException e) {
                 // A port chosen here is free when chosen, but another process (or an outgoing
                 // connection, which draws from the same range) can take it before the broker binds.
@@ -77,9 +82,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static EmbeddedKafka startOnce(int[] ports, Path dataDir, Map<String, String> overrides) {
+    private static EmbeddedKafka startOnce(int[] ports, Path dataDir, Map<String, String> overrides, Path tempRoot) {
         boolean temporary = dataDir == null;
-        Path dir = temporary ? createTempDir() : dataDir;
+        Path dir = temporary ? createTempDir(tempRoot) : dataDir;
         EmbeddedKafka kafka = new EmbeddedKafka(dir, temporary, ports[0], ports[1], overrides);
         try {
             kafka.startServer();
@@ -227,9 +232,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         return false;
     }
 
-    private static Path createTempDir() {
+    private static Path createTempDir(Path root) {
         try {
-            return Files.createTempDirectory("tension-kafka-");
+            return Files.createTempDirectory(root, "tension-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for the embedded broker", e);
         }

@@ -8,11 +8,17 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tensionstreams.testing.SideLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import picocli.CommandLine;
 
 /** A small {@code tension bench} runs every phase and reports every figure; the figures themselves are not asserted. */
+@Execution(ExecutionMode.CONCURRENT) // its own broker: beside the rest of the suite, see SideLane
+@ResourceLock(SideLane.LOCK)
 class BenchCommandTest {
 
     @Test

@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,28 +18,32 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * A broker that cannot start cleans up after itself. Each test gives the broker its own temporary
+ * root, so that brokers other tests start meanwhile (some run concurrently) are not counted.
+ */
 class EmbeddedKafkaFailedStartTest {
 
-    private static List<Path> brokerTempDirs() throws IOException {
-        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.filter(path -> path.getFileName().toString().startsWith("tension-kafka-")).toList();
+    private static long entries(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.count();
         }
     }
 
     @Test
-    void aBrokerThatCannotStartLeavesNoTemporaryDirectory() throws IOException {
-        List<Path> before = brokerTempDirs();
+    void aBrokerThatCannotStartLeavesNoTemporaryDirectory(@TempDir Path tempRoot) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThatThrownBy(() -> EmbeddedKafka.start(taken.getLocalPort(), null, Map.of())).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> EmbeddedKafka.start(taken.getLocalPort(), null, Map.of(), FreePort::orAny, tempRoot))
+                    .isInstanceOf(RuntimeException.class);
         }
 
-        assertThat(brokerTempDirs()).as("no tension-kafka-* directory left by the failed start").isSubsetOf(before);
+        assertThat(entries(tempRoot)).as("directories left by the failed start").isZero();
     }
 
     @Test
-    void aPortChosenForTheBrokerButTakenBeforeItBindsIsChosenAgain() throws IOException {
-        List<Path> before = brokerTempDirs();
+    void aPortChosenForTheBrokerButTakenBeforeItBindsIsChosenAgain(@TempDir Path tempRoot) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             AtomicInteger choices = new AtomicInteger();
             // The first choice is a port someone else has bound since: the race a free-port choice cannot close.
@@ -48,9 +51,10 @@ class EmbeddedKafkaFailedStartTest {
                     ? FreePort.orAny(taken.getLocalPort(), 0)
                     : FreePort.orAny(requested);
 
-            try (EmbeddedKafka kafka = EmbeddedKafka.start(0, null, Map.of(), takenFirst)) {
+            try (EmbeddedKafka kafka = EmbeddedKafka.start(0, null, Map.of(), takenFirst, tempRoot)) {
                 assertThat(choices).hasValue(2);
                 assertThat(kafka.port()).isNotEqualTo(taken.getLocalPort());
+                assertThat(entries(tempRoot)).as("the running broker's directory only").isOne();
                 try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
                     assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
                 }
@@ -58,6 +62,6 @@ class EmbeddedKafkaFailedStartTest {
                 throw new AssertionError(e);
             }
         }
-        assertThat(brokerTempDirs()).as("the failed first start left no directory").isSubsetOf(before);
+        assertThat(entries(tempRoot)).as("directories left by the failed first start and the closed broker").isZero();
     }
 }

@@ -17,6 +17,7 @@ import io.tensionstreams.embedded.Directories;
 import io.tensionstreams.embedded.EmbeddedPlatform;
 import io.tensionstreams.registry.SchemaRegistryClient;
 import io.tensionstreams.testing.ScoreLedger;
+import io.tensionstreams.testing.SideLane;
 import io.tensionstreams.testing.SpawnedApp;
 import io.tensionstreams.testing.UniqueNames;
 import io.tensionstreams.topology.TopicNames;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code tension run} in its own JVM is killed with SIGKILL in the middle of a 3,000-article
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * uninterrupted prediction exactly.
  */
 @Tag("reliability")
+@Execution(ExecutionMode.CONCURRENT) // its own broker: beside the rest of the suite, see SideLane
+@ResourceLock(SideLane.LOCK)
 class CrashRecoveryTest {
     /**
      * Enough that the instance dies with transactions open and most of the stream still to come (it
