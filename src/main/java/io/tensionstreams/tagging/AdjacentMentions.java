@@ -41,7 +41,8 @@ final class AdjacentMentions {
         return counts;
     }
 
-    private static boolean cueBetween(List<ArticleScan.Match> cues, int from, int to) {
+    /** Whether a cue lies wholly between {@code from} and {@code to}. */
+    static boolean cueBetween(List<ArticleScan.Match> cues, int from, int to) {
         for (ArticleScan.Match cue : cues) {
             if (cue.start() >= from && cue.end() <= to) {
                 return true;

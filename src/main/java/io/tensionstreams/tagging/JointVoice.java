@@ -1,5 +1,6 @@
 package io.tensionstreams.tagging;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
 final class JointVoice {
     /** The lead sentence: the first after the title. */
     static final int LEAD = 1;
+    private static final int NO_SUBJECT = -1;
+    /** The pronoun that carries a readout on: "The ministers condemned the launch. They called on...". */
+    private static final String CONTINUING = "They ";
 
     private JointVoice() {
     }
@@ -30,17 +34,62 @@ final class JointVoice {
         return authors.cardinality() >= 2 ? authors : new BitSet();
     }
 
-    /** The sentences after the lead that speak as one: those holding a collective subject of actors.yaml. */
+    /** The sentences after the lead that speak as one. */
     static BitSet sentences(ArticleScan scan) {
+        int[] subjects = subjects(scan);
         BitSet voiced = new BitSet();
-        for (int s = LEAD + 1; s < scan.sentences.count(); s++) {
-            for (ArticleScan.Match match : scan.inSentence(s)) {
-                if (scan.plays(match, Lexicon.Kind.COLLECTIVE)) {
-                    voiced.set(s);
-                    break;
-                }
+        for (int s = 0; s < subjects.length; s++) {
+            if (subjects[s] != NO_SUBJECT) {
+                voiced.set(s);
             }
         }
         return voiced;
+    }
+
+    /**
+     * For each sentence after the lead that speaks as one, the end of the words that say who speaks:
+     * a collective subject of actors.yaml, or a sentence-opening "They" right after such a sentence,
+     * as a readout goes on; -1 for the other sentences.
+     */
+    static int[] subjects(ArticleScan scan) {
+        int[] subjects = new int[scan.sentences.count()];
+        Arrays.fill(subjects, NO_SUBJECT);
+        for (int s = LEAD + 1; s < subjects.length; s++) {
+            for (ArticleScan.Match match : scan.inSentence(s)) {
+                if (scan.plays(match, Lexicon.Kind.COLLECTIVE)) {
+                    subjects[s] = match.end();
+                    break;
+                }
+            }
+            int start = scan.sentences.span(s).start();
+            if (subjects[s] == NO_SUBJECT && subjects[s - 1] != NO_SUBJECT && scan.text.startsWith(CONTINUING, start)) {
+                subjects[s] = start + CONTINUING.length() - 1;
+            }
+        }
+        return subjects;
+    }
+
+    /**
+     * The country a sentence that speaks as one acts on: the first named after its subject, with a
+     * cue between the two ("The ministers condemned North Korea's launches", "They called upon the
+     * PRC to abide by the award"). Event coders take the nearest actor after the verb as its target.
+     * The subject comes before the verb: a collective word after a cue is the verb's object ("Havana
+     * continues to threaten our security"), and nobody speaks as one there. Its {@link CountryCodes}
+     * number; -1 when a cue comes before the subject, the sentence names no country after it, or
+     * the first has no cue before it.
+     *
+     * @param subjectEnd where the subject ends ({@link #subjects})
+     * @param mentions   the sentence's country mentions, in order
+     */
+    static int addressee(int subjectEnd, List<CountryMentions.Mention> mentions, List<ArticleScan.Match> cues, CountryCodes codes) {
+        if (AdjacentMentions.cueBetween(cues, 0, subjectEnd)) {
+            return NO_SUBJECT;
+        }
+        for (CountryMentions.Mention mention : mentions) {
+            if (mention.match().start() >= subjectEnd) {
+                return AdjacentMentions.cueBetween(cues, subjectEnd, mention.match().start()) ? codes.ofCountry(mention.country()) : NO_SUBJECT;
+            }
+        }
+        return NO_SUBJECT;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class PairFeatures {
     static final List<String> NAMES = List.of("ties", "signal_ties", "links", "named_together", "in_title", "both_principal",
             "one_principal", "weaker_salience", "stronger_salience", "largest_list", "cue_weight", "countries", "both_named",
-            "article_cues", "article_themes", "voiced", "adjacent", "adjacent_cue", "theme_sides");
+            "article_cues", "article_themes", "voiced", "adjacent", "adjacent_cue", "theme_sides", "addressed");
 
     /**
      * What the article as a whole says about its candidates; countries and pairs are
@@ -53,6 +53,6 @@ final class PairFeatures {
                 Math.log1p(tally.bothNamed), Math.log1p(article.articleCues()), article.articleThemes(), Math.log1p(tally.voiced),
                 adjacent == null ? 0 : Math.log1p(adjacent.sentences().cardinality()),
                 adjacent == null ? 0 : Math.log1p(adjacent.withCue().cardinality()),
-                article.themeSides().contains(pair) ? 1 : 0};
+                article.themeSides().contains(pair) ? 1 : 0, Math.log1p(tally.addressed)};
     }
 }

@@ -176,10 +176,16 @@ final class PairFinder {
         if (authors.isEmpty()) {
             return;
         }
-        BitSet voicedSentences = JointVoice.sentences(in.scan());
+        int[] subjects = JointVoice.subjects(in.scan());
+        List<List<CountryMentions.Mention>> mentions = bySentence(in.mentions(), subjects.length);
         BitSet parties = new BitSet();
-        for (int s = voicedSentences.nextSetBit(0); s >= 0; s = voicedSentences.nextSetBit(s + 1)) {
+        for (int s = 0; s < subjects.length; s++) {
+            if (subjects[s] < 0) {
+                continue;
+            }
             BitSet named = countries.get(s);
+            addressJointAuthors(s, JointVoice.addressee(subjects[s], mentions.get(s), in.cues().cues().get(s), in.codes()), authors,
+                    in.named().get(s), tallies);
             parties.clear();
             parties.or(named);
             parties.or(authors);
@@ -192,6 +198,31 @@ final class PairFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The country a sentence of the joint authors acts on ({@link JointVoice#addressee}) is their
+     * addressee: each author the sentence does not name itself is tied to it. An author the
+     * sentence names is speaking for itself, not with the others.
+     */
+    private static void addressJointAuthors(int sentence, int addressee, BitSet authors, BitSet namedHere, Tallies tallies) {
+        if (addressee < 0 || authors.get(addressee) && namedHere.get(addressee)) {
+            return;
+        }
+        for (int author = authors.nextSetBit(0); author >= 0; author = authors.nextSetBit(author + 1)) {
+            if (author != addressee && !namedHere.get(author)) {
+                tallies.of(author, addressee).addressed++;
+            }
+        }
+    }
+
+    private static List<List<CountryMentions.Mention>> bySentence(List<CountryMentions.Mention> mentions, int sentences) {
+        List<List<CountryMentions.Mention>> bySentence = new ArrayList<>();
+        for (int s = 0; s < sentences; s++) {
+            bySentence.add(new ArrayList<>());
+        }
+        mentions.forEach(mention -> bySentence.get(mention.sentence()).add(mention));
+        return bySentence;
     }
 
     /** The countries the article names somewhere, itself or by their officials and institutions. */
@@ -341,6 +372,8 @@ final class PairFinder {
         double links;
         /** Ties by sentences where the joint authors speak as one ("we", "the ministers"). */
         double voiced;
+        /** Sentences where the joint authors act on the other country ({@link JointVoice#addressee}). */
+        int addressed;
         int namedTogether;
         /** Sentences that name both countries themselves, not through a theme's implied countries. */
         int bothNamed;

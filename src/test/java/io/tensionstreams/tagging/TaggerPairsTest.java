@@ -226,12 +226,35 @@ class TaggerPairsTest {
                         + "The ministers expressed grave concern at North Korea's ballistic missile launches and condemned its "
                         + "nuclear tests. We call on the regime to abandon its weapons programs and return to talks.");
 
-        // The later sentences never name the authors: "the ministers" and "we" are Canada, Japan and the United States.
-        assertThat(TAGGER.pairCandidates(statement)).filteredOn(candidate -> candidate.tally().voiced > 0)
-                .extracting(PairFinder.Candidate::pair).contains("CA-KP", "JP-KP", "KP-US");
-        assertThat(pairsOf(statement)).contains("CA-JP", "CA-US", "JP-US").noneMatch(pair -> pair.contains("ID"));
+        // The later sentences never name the authors: "the ministers" and "we" are Canada, Japan and the United States,
+        // and North Korea, the object of their concern and condemnation, pairs with each of them.
+        assertThat(pairsOf(statement)).contains("CA-JP", "CA-US", "JP-US", "CA-KP", "JP-KP", "KP-US").noneMatch(pair -> pair.contains("ID"));
         // "met in Jakarta, Indonesia": the country after the city only says where the city is.
         assertThat(TAGGER.tag(statement).countries()).doesNotContain("ID");
+    }
+
+    @Test
+    void aReadoutGoesOnSpeakingAsOneWithThey() {
+        ArticleText readout = article("Joint Readout of the Australia-Japan-Philippines Defense Ministers' Meeting",
+                "The defense ministers of Australia, Japan and the Philippines met in Canberra on Tuesday. The ministers "
+                        + "reaffirmed their shared vision of a free and open region. They condemned the repeated harassment by "
+                        + "Chinese coast guard vessels of Philippine resupply missions and called on Beijing to respect the 2016 "
+                        + "arbitral award.");
+
+        // "They" is still the ministers: the three act on China, the first country after their condemnation.
+        assertThat(TAGGER.pairCandidates(readout)).filteredOn(candidate -> candidate.tally().addressed > 0)
+                .extracting(PairFinder.Candidate::pair).containsExactlyInAnyOrder("AU-CN", "CN-JP");
+        assertThat(pairsOf(readout)).contains("AU-CN", "CN-JP", "CN-PH");
+    }
+
+    @Test
+    void aCollectiveWordAfterTheVerbIsItsObjectNotTheSpeaker() {
+        ArticleText speech = article("Lawmaker says Cuba and Russia threaten the United States",
+                "A Florida lawmaker said on Monday that Cuba has become a base for spying on the United States. The Castro "
+                        + "regime continues to threaten our national security and condemned the Venezuelan opposition.");
+
+        // "our" follows "threaten": nobody speaks as one in that sentence, so it addresses no one.
+        assertThat(TAGGER.pairCandidates(speech)).allSatisfy(candidate -> assertThat(candidate.tally().addressed).isZero());
     }
 
     @Test
