@@ -170,7 +170,8 @@ final class PairFinder {
     /**
      * Each sentence where the joint authors speak as one ({@link JointVoice}: "The ministers
      * expressed concern at North Korea's launches") ties every author to the others and to each
-     * country it names, as if it named them all; pairs it names itself are tied already.
+     * country it names, as if it named them all; pairs it names itself are tied already. The
+     * country it acts on, if any, is also each author's addressee.
      */
     private static void voiceJointAuthors(Inputs in, List<BitSet> countries, BitSet authors, Tallies tallies) {
         if (authors.isEmpty()) {
@@ -184,7 +185,7 @@ final class PairFinder {
                 continue;
             }
             BitSet named = countries.get(s);
-            addressJointAuthors(s, JointVoice.addressee(subjects[s], mentions.get(s), in.cues().cues().get(s), in.codes()), authors,
+            addressJointAuthors(JointVoice.addressee(subjects[s], mentions.get(s), in.cues().cues().get(s), in.codes()), authors,
                     in.named().get(s), tallies);
             parties.clear();
             parties.or(named);
@@ -205,7 +206,7 @@ final class PairFinder {
      * addressee: each author the sentence does not name itself is tied to it. An author the
      * sentence names is speaking for itself, not with the others.
      */
-    private static void addressJointAuthors(int sentence, int addressee, BitSet authors, BitSet namedHere, Tallies tallies) {
+    private static void addressJointAuthors(int addressee, BitSet authors, BitSet namedHere, Tallies tallies) {
         if (addressee < 0 || authors.get(addressee) && namedHere.get(addressee)) {
             return;
         }
