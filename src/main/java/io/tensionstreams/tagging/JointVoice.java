@@ -23,10 +23,31 @@ final class JointVoice {
     }
 
     /**
-     * The countries named in the title and the lead, when they are two or more; otherwise none,
-     * as one country's "we" is that country alone.
+     * An article's joint authors and where they speak as one: read once per article, for the
+     * alliance sentences of direction ({@link Partnerships}) and for the pairs ({@link PairFinder}).
+     *
+     * @param authors  the countries named in the title and the lead, when they are two or more;
+     *                 otherwise none, as one country's "we" is that country alone
+     * @param subjects for each sentence that speaks as one, where the words that say who speaks end
+     *                 (a collective subject, or a readout's "They"); -1 for the others, and for
+     *                 every sentence when there are no joint authors
      */
-    static BitSet authors(List<BitSet> namedBySentence) {
+    record Voice(BitSet authors, int[] subjects) {
+        /** Whether sentence {@code s} speaks for all the authors. */
+        boolean speaksAsOne(int s) {
+            return subjects[s] != NO_SUBJECT;
+        }
+    }
+
+    /** The joint voice of an article, given the countries each sentence names ({@link CountryCodes} numbers). */
+    static Voice of(ArticleScan scan, List<BitSet> namedBySentence) {
+        BitSet authors = authors(namedBySentence);
+        int[] subjects = new int[scan.sentences.count()];
+        Arrays.fill(subjects, NO_SUBJECT);
+        return new Voice(authors, authors.isEmpty() ? subjects : subjects(scan, subjects));
+    }
+
+    private static BitSet authors(List<BitSet> namedBySentence) {
         BitSet authors = new BitSet();
         for (int s = 0; s <= LEAD && s < namedBySentence.size(); s++) {
             authors.or(namedBySentence.get(s));
@@ -34,26 +55,12 @@ final class JointVoice {
         return authors.cardinality() >= 2 ? authors : new BitSet();
     }
 
-    /** The sentences after the lead that speak as one. */
-    static BitSet sentences(ArticleScan scan) {
-        int[] subjects = subjects(scan);
-        BitSet voiced = new BitSet();
-        for (int s = 0; s < subjects.length; s++) {
-            if (subjects[s] != NO_SUBJECT) {
-                voiced.set(s);
-            }
-        }
-        return voiced;
-    }
-
     /**
-     * For each sentence after the lead that speaks as one, the end of the words that say who speaks:
-     * a collective subject of actors.yaml, or a sentence-opening "They" right after such a sentence,
-     * as a readout goes on; -1 for the other sentences.
+     * Fills in, for each sentence after the lead that speaks as one, the end of the words that say
+     * who speaks: a collective subject of actors.yaml, or a sentence-opening "They" right after such
+     * a sentence, as a readout goes on. The other sentences keep -1.
      */
-    static int[] subjects(ArticleScan scan) {
-        int[] subjects = new int[scan.sentences.count()];
-        Arrays.fill(subjects, NO_SUBJECT);
+    private static int[] subjects(ArticleScan scan, int[] subjects) {
         for (int s = LEAD + 1; s < subjects.length; s++) {
             for (ArticleScan.Match match : scan.inSentence(s)) {
                 if (scan.plays(match, Lexicon.Kind.COLLECTIVE)) {
@@ -78,7 +85,7 @@ final class JointVoice {
      * number; -1 when a cue comes before the subject, the sentence names no country after it, or
      * the first has no cue before it.
      *
-     * @param subjectEnd where the subject ends ({@link #subjects})
+     * @param subjectEnd where the subject ends ({@link Voice#subjects})
      * @param mentions   the sentence's country mentions, in order
      */
     static int addressee(int subjectEnd, List<CountryMentions.Mention> mentions, List<ArticleScan.Match> cues, CountryCodes codes) {

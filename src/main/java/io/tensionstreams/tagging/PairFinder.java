@@ -34,7 +34,7 @@ final class PairFinder {
      * Sentence-level facts the pair finder reads; {@code named} holds the countries each sentence
      * names ({@link CountryMentions#bySentence}, as {@link CountryCodes} numbers), which it only reads.
      */
-    record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<BitSet> named,
+    record Inputs(ArticleScan scan, List<CountryMentions.Mention> mentions, List<BitSet> named, JointVoice.Voice voice,
                   List<ThemeScorer.ThemeEvidence> themes, CueScorer.SentenceCues cues, Taxonomy taxonomy, CountryCodes codes) {
     }
 
@@ -76,7 +76,7 @@ final class PairFinder {
                 linkPrincipals(s, here, principals, tallies, in.cues());
             }
         }
-        voiceJointAuthors(in, countries, JointVoice.authors(named), tallies);
+        voiceJointAuthors(in, countries, tallies);
         double articleCues = 0;
         for (int s = 0; s < countries.size(); s++) {
             articleCues += in.cues().escalationIn(s) + in.cues().deescalationIn(s);
@@ -173,15 +173,16 @@ final class PairFinder {
      * country it names, as if it named them all; pairs it names itself are tied already. The
      * country it acts on, if any, is also each author's addressee.
      */
-    private static void voiceJointAuthors(Inputs in, List<BitSet> countries, BitSet authors, Tallies tallies) {
+    private static void voiceJointAuthors(Inputs in, List<BitSet> countries, Tallies tallies) {
+        BitSet authors = in.voice().authors();
         if (authors.isEmpty()) {
             return;
         }
-        int[] subjects = JointVoice.subjects(in.scan());
+        int[] subjects = in.voice().subjects();
         List<List<CountryMentions.Mention>> mentions = bySentence(in.mentions(), subjects.length);
         BitSet parties = new BitSet();
         for (int s = 0; s < subjects.length; s++) {
-            if (subjects[s] < 0) {
+            if (!in.voice().speaksAsOne(s)) {
                 continue;
             }
             BitSet named = countries.get(s);

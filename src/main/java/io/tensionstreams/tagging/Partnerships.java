@@ -20,19 +20,17 @@ final class Partnerships {
     }
 
     /** The sentences of alliance business, given the countries each sentence names ({@link CountryCodes} numbers). */
-    static BitSet sentences(ArticleScan scan, List<BitSet> named, CountryCodes codes) {
+    static BitSet sentences(List<BitSet> named, JointVoice.Voice voice, CountryCodes codes) {
         BitSet alliance = new BitSet();
         if (codes.blocs().isEmpty()) {
             return alliance;
         }
-        BitSet authors = JointVoice.authors(named);
-        BitSet voiced = authors.isEmpty() ? new BitSet() : JointVoice.sentences(scan);
         BitSet parties = new BitSet();
         for (int s = 0; s < named.size(); s++) {
             parties.clear();
             parties.or(named.get(s));
-            if (voiced.get(s)) {
-                parties.or(authors);
+            if (voice.speaksAsOne(s)) {
+                parties.or(voice.authors());
             }
             if (parties.cardinality() >= 2 && oneBloc(parties, codes.blocs())) {
                 alliance.set(s);

@@ -72,10 +72,12 @@ public final class Tagger {
         ArticleScan scan = ArticleScan.of(lexicon, article);
         List<CountryMentions.Mention> countryMentions = CountryMentions.find(scan, article.published(), taxonomy);
         List<ThemeScorer.ThemeEvidence> themes = decideThemes(ThemeScorer.score(scan, taxonomy, article.published()), scan.sentences.count());
-        // Computed once: the partnerships and the pair finder both read which countries each sentence names.
+        // Computed once: the partnerships and the pair finder both read which countries each sentence
+        // names, and where the joint authors speak as one.
         List<BitSet> named = CountryMentions.bySentence(scan, countryMentions, codes);
-        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(scan, named, codes));
-        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, named, themes, cues, taxonomy, codes));
+        JointVoice.Voice voice = JointVoice.of(scan, named);
+        CueScorer.SentenceCues cues = CueScorer.score(scan, taxonomy.cues(), Partnerships.sentences(named, voice, codes));
+        return new Reading(scan, themes, cues, new PairFinder.Inputs(scan, countryMentions, named, voice, themes, cues, taxonomy, codes));
     }
 
     /** The theme model decides which mentioned themes are substantive; its probability is the theme's score. */
